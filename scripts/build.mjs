@@ -1,0 +1,41 @@
+// Builds the wasm core into pkg/ in release mode, optimised by npm's wasm-opt.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The environment every build and test step runs in: npm's tools first on PATH. */
+export const env = {
+  ...process.env,
+  PATH: [join(root, 'node_modules', '.bin'), join(process.env.HOME ?? '', '.cargo', 'bin'), process.env.PATH].join(':'),
+};
+
+export function run(command, args, options = {}) {
+  console.error(`> ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
+  }
+  return result;
+}
+
+export function buildWasm() {
+  // Without wasm-opt, `--mode no-install` silently ships an unoptimised module.
+  if (!existsSync(join(root, 'node_modules', '.bin', 'wasm-opt'))) {
+    throw new Error('wasm-opt is missing: run `npm ci` (it comes from the binaryen package)');
+  }
+  run('wasm-pack', ['build', '--mode', 'no-install', '--target', 'web', '--release']);
+  const wasm = join(root, 'pkg', 'marsad_bg.wasm');
+  console.error(`built ${wasm} (${statSync(wasm).size} bytes)`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    buildWasm();
+  } catch (e) {
+    console.error(`build: ${e.message}`);
+    process.exit(1);
+  }
+}

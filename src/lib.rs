@@ -1,0 +1,25 @@
+//! Marsad's core: bytes of documents in, keyword counts and term timelines out.
+//!
+//! The modules read as the pipeline, in order: [`decode`] → [`normalise`] → [`tokenise`] →
+//! [`key`] → [`count`] → [`timeline`], with [`engine`] composing them over a corpus. The core does
+//! no I/O and knows nothing of the browser or the terminal; the `marsad` CLI and the wasm
+//! bindings are thin layers around [`Engine`], so both give the same answers.
+
+pub mod count;
+pub mod date;
+pub mod decode;
+pub mod engine;
+pub mod key;
+pub mod normalise;
+pub mod stopwords;
+pub mod timeline;
+pub mod tokenise;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use engine::{
+    CorpusStats, DocumentError, DocumentInput, DocumentSummary, Engine, EngineOptions, KeywordQuery, QueryError,
+    Timeline,
+};
+pub use timeline::Bucket;

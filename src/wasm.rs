@@ -1,0 +1,73 @@
+//! JavaScript bindings: a thin layer that converts between JS values and the core's types.
+//!
+//! Results cross as plain JS objects (maps as objects, numbers as numbers), so the page can
+//! use them directly and `JSON.stringify` them into exports.
+
+use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{Bucket, DocumentInput, EngineOptions, KeywordQuery};
+
+/// The corpus engine, owned by the page's worker.
+#[wasm_bindgen]
+pub struct Engine {
+    inner: crate::Engine,
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// `options` may be `undefined` or a partial `{ normalise: { foldTehMarbuta: false, … } }`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<Engine, JsError> {
+        let options: EngineOptions = from_js(options, "engine options")?;
+        Ok(Engine { inner: crate::Engine::new(options) })
+    }
+
+    /// Adds one file. `date` and `modified` are `YYYY-MM-DD` or `undefined`. Returns the
+    /// document's summary, or throws an `Error` saying what is wrong with the file (the caller
+    /// knows its name).
+    #[wasm_bindgen(js_name = addDocument)]
+    pub fn add_document(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        date: Option<String>,
+        modified: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let input = DocumentInput { name, bytes, date: date.as_deref(), modified: modified.as_deref() };
+        let summary = self.inner.add(input).map_err(|e| JsError::new(&e.message))?;
+        to_js(&summary)
+    }
+
+    /// `query` may be `undefined` or a partial `{ limit, includeStopwords, includeNumbers }`.
+    pub fn keywords(&self, query: JsValue) -> Result<JsValue, JsError> {
+        let query: KeywordQuery = from_js(query, "keyword query")?;
+        to_js(&self.inner.keywords(&query))
+    }
+
+    /// `bucket` is `"auto"`, `"day"`, `"month"` or `"year"` (default `"auto"`).
+    pub fn timeline(&self, term: &str, bucket: JsValue) -> Result<JsValue, JsError> {
+        let bucket: Bucket = from_js(bucket, "bucket")?;
+        let timeline = self.inner.timeline(term, bucket).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&timeline)
+    }
+
+    pub fn stats(&self) -> Result<JsValue, JsError> {
+        to_js(&self.inner.stats())
+    }
+
+    pub fn documents(&self) -> Result<JsValue, JsError> {
+        to_js(self.inner.documents())
+    }
+}
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn from_js<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("invalid {what}: {e}")))
+}

@@ -1,0 +1,52 @@
+// Shared set-up for the browser tests: the real page served on 127.0.0.1, Debian's Chromium
+// driven by playwright-core, and a watch on every request the page (or its worker) makes.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function startBrowser() {
+  const { server, url } = await serve({ port: 0 });
+  const profile = await mkdtemp(join(tmpdir(), 'marsad-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const origin = new URL(url).origin;
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return {
+    url,
+    origin,
+    context,
+    requests,
+    /** Requests that went anywhere but the page's own origin (data: URLs never leave the page). */
+    foreignRequests: () => requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:')),
+    async close() {
+      await context.close();
+      server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new page that records console errors, uncaught exceptions and CSP violations. */
+export async function openPage(browser) {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await page.goto(browser.url);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return { page, problems };
+}
+
+/** Resolves once the page has finished loading a set of files. */
+export async function waitLoaded(page) {
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' && document.querySelector('#status').textContent !== '');
+}

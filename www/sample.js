@@ -1,0 +1,18 @@
+// The sample corpus shipped with the page, fetched from its own origin as File objects so it
+// follows exactly the path a user's files take.
+
+export async function sampleFiles(base = new URL('./sample/', import.meta.url)) {
+  const manifest = await fetchOk(new URL('manifest.json', base)).then((r) => r.json());
+  return Promise.all(
+    manifest.files.map(async (name) => {
+      const blob = await fetchOk(new URL(name, base)).then((r) => r.blob());
+      return new File([blob], name, { type: 'text/plain' });
+    }),
+  );
+}
+
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the sample file ${url.pathname} could not be loaded (${response.status})`);
+  return response;
+}
