@@ -9,7 +9,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The environment every build and test step runs in: npm's tools first on PATH. */
 export const env = {
   ...process.env,
-  PATH: [join(root, 'node_modules', '.bin'), join(process.env.HOME ?? '', '.cargo', 'bin'), process.env.PATH].join(':'),
+  PATH: [join(root, 'node_modules', '.bin'), join(process.env.CARGO_HOME ?? join(process.env.HOME ?? '', '.cargo'), 'bin'), process.env.PATH].join(':'),
 };
 
 export function run(command, args, options = {}) {

@@ -39,14 +39,14 @@ const steps = [
   ['wasm tests in Chromium', 'wasm-pack',
     ['test', '--mode', 'no-install', '--headless', '--chrome', '--chromedriver', '/usr/bin/chromedriver', '--', '--test', 'wasm'],
     { WASM_BINDGEN_USE_BROWSER: '1' }, rustCounts],
-  ['page tests in Chromium', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/browser/'], {}, nodeCounts],
+  ['JS API and page tests in Chromium', 'node', ['--test', '--test-reporter=tap', '--test-concurrency=1', 'tests/js/', 'tests/browser/'], {}, nodeCounts],
 ];
 
 async function main() {
   const results = [];
   for (const [name, command, args, extraEnv, count] of steps) {
-    if (name === 'page tests in Chromium') {
-      // The page tests use the release wasm package and compare it with the release CLI.
+    if (name === 'JS API and page tests in Chromium') {
+      // These use the release wasm package, and compare the page with the release CLI.
       run('cargo', ['build', '--release', '--bin', 'marsad']);
       buildWasm();
     }

@@ -39,6 +39,18 @@ impl Engine {
         to_js(&summary)
     }
 
+    /// Adds a document that is already text (pasted, or extracted by the page).
+    #[wasm_bindgen(js_name = addText)]
+    pub fn add_text(
+        &mut self,
+        name: &str,
+        text: &str,
+        date: Option<String>,
+        modified: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        self.add_document(name, text.as_bytes(), date, modified)
+    }
+
     /// `query` may be `undefined` or a partial `{ limit, includeStopwords, includeNumbers }`.
     pub fn keywords(&self, query: JsValue) -> Result<JsValue, JsError> {
         let query: KeywordQuery = from_js(query, "keyword query")?;
