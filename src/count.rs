@@ -1,46 +1,58 @@
-//! Keys → counts: how often each term occurs, in how many documents, and under which spellings.
+//! Tokens → counts per word form, then forms → counts per key.
 //!
-//! Every merged surface form is kept with its own count, because a journalist must be able to
-//! check a number: «الموصل 12» is only credible next to «والموصل ×3، بالموصل ×2 …».
+//! Counting happens in two layers. While documents stream in, each normalised form is counted
+//! with its surface spellings and its posting list (cheap: one hash lookup per token). Keys are
+//! then computed once per distinct form, when a result is asked for, because a form's key may
+//! depend on the whole corpus (is «تيمو» attested on its own?) and the vocabulary is far smaller
+//! than the token stream. Every merged surface form keeps its own count, because a journalist
+//! must be able to check a number: «الموصل 12» is only credible next to «والموصل ×3 …».
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::key::Evidence;
 use crate::tokenise::TokenKind;
 
-/// Dense id of a key, assigned in order of first appearance.
+/// Dense id of a normalised form, in order of first appearance.
+pub type FormId = u32;
+/// Dense id of a key in a [`KeyIndex`].
 pub type KeyId = u32;
 /// Position of a document in the corpus.
 pub type DocId = u32;
 
-#[derive(Debug, Default)]
-struct KeyEntry {
-    key: String,
-    kind: Option<TokenKind>,
+#[derive(Debug)]
+struct FormEntry {
+    form: String,
+    kind: TokenKind,
     count: u64,
     /// Surface form (as written) → occurrences.
     variants: HashMap<String, u64>,
-    /// (document, occurrences in it), in document order: the term's posting list.
+    /// (document, occurrences in it), in document order.
     postings: Vec<(DocId, u32)>,
 }
 
-/// Per-key statistics accumulated document by document.
+/// Per-form statistics accumulated document by document.
 #[derive(Debug, Default)]
-pub struct Counts {
-    ids: HashMap<String, KeyId>,
-    entries: Vec<KeyEntry>,
+pub struct Forms {
+    ids: HashMap<String, FormId>,
+    entries: Vec<FormEntry>,
 }
 
-/// One document's occurrences, gathered before they are merged into [`Counts`] so that
-/// document frequencies and posting lists get one entry per document.
+/// One document's occurrences, gathered before they are merged into [`Forms`] so that posting
+/// lists get one entry per document.
 #[derive(Debug, Default)]
 pub struct DocumentCounts {
-    tf: HashMap<KeyId, u32>,
+    tf: HashMap<FormId, u32>,
 }
 
-impl Counts {
-    /// Number of distinct keys.
+impl Evidence for Forms {
+    fn count(&self, form: &str) -> u64 {
+        self.ids.get(form).and_then(|&id| self.entries.get(id as usize)).map_or(0, |e| e.count)
+    }
+}
+
+impl Forms {
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -49,29 +61,25 @@ impl Counts {
         self.entries.is_empty()
     }
 
-    pub fn id(&self, key: &str) -> Option<KeyId> {
-        self.ids.get(key).copied()
-    }
-
-    /// Records one occurrence of `surface` under `key` in the document being counted.
-    pub fn add(&mut self, doc: &mut DocumentCounts, key: &str, surface: &str, kind: TokenKind) {
-        let id = match self.ids.get(key) {
+    /// Records one occurrence of `surface`, normalised to `form`, in the document being counted.
+    pub fn add(&mut self, doc: &mut DocumentCounts, form: &str, surface: &str, kind: TokenKind) {
+        let id = match self.ids.get(form) {
             Some(&id) => id,
             None => {
-                let id = KeyId::try_from(self.entries.len()).unwrap_or(KeyId::MAX);
-                self.ids.insert(key.to_owned(), id);
-                self.entries.push(KeyEntry { key: key.to_owned(), ..KeyEntry::default() });
+                let id = FormId::try_from(self.entries.len()).unwrap_or(FormId::MAX);
+                self.ids.insert(form.to_owned(), id);
+                let entry =
+                    FormEntry { form: form.to_owned(), kind, count: 0, variants: HashMap::new(), postings: Vec::new() };
+                self.entries.push(entry);
                 id
             }
         };
         let Some(entry) = self.entries.get_mut(id as usize) else { return };
         entry.count += 1;
-        // A key is a number only if every occurrence was one.
-        entry.kind = match (entry.kind, kind) {
-            (None, k) => Some(k),
-            (Some(TokenKind::Number), TokenKind::Number) => Some(TokenKind::Number),
-            _ => Some(TokenKind::Word),
-        };
+        // A form is a number only if every occurrence was one.
+        if entry.kind != kind {
+            entry.kind = TokenKind::Word;
+        }
         match entry.variants.get_mut(surface) {
             Some(n) => *n += 1,
             None => {
@@ -81,28 +89,119 @@ impl Counts {
         *doc.tf.entry(id).or_insert(0) += 1;
     }
 
-    /// Closes a document: its per-key counts become posting-list entries.
+    /// Closes a document: its per-form counts become posting-list entries.
     pub fn finish_document(&mut self, doc_id: DocId, doc: DocumentCounts) {
-        let mut tf: Vec<_> = doc.tf.into_iter().collect();
-        tf.sort_unstable();
-        for (id, n) in tf {
+        for (id, n) in doc.tf {
             if let Some(entry) = self.entries.get_mut(id as usize) {
                 entry.postings.push((doc_id, n));
             }
         }
     }
+}
 
-    /// Occurrences of a key per document.
-    pub fn postings(&self, id: KeyId) -> &[(DocId, u32)] {
-        self.entries.get(id as usize).map_or(&[], |e| e.postings.as_slice())
+/// Forms grouped by key. Built from [`Forms`] with a keying function; rebuilt when documents
+/// are added.
+#[derive(Debug, Default)]
+pub struct KeyIndex {
+    ids: HashMap<String, KeyId>,
+    groups: Vec<Group>,
+}
+
+#[derive(Debug)]
+struct Group {
+    key: String,
+    kind: TokenKind,
+    count: u64,
+    forms: Vec<FormId>,
+}
+
+impl KeyIndex {
+    pub fn build(forms: &Forms, mut key_of: impl FnMut(&str, TokenKind) -> String) -> KeyIndex {
+        let mut index = KeyIndex::default();
+        for (form_id, entry) in forms.entries.iter().enumerate() {
+            let key = key_of(&entry.form, entry.kind);
+            if key.is_empty() {
+                continue;
+            }
+            let id = match index.ids.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = KeyId::try_from(index.groups.len()).unwrap_or(KeyId::MAX);
+                    index.ids.insert(key.clone(), id);
+                    index.groups.push(Group { key, kind: entry.kind, count: 0, forms: Vec::new() });
+                    id
+                }
+            };
+            if let Some(group) = index.groups.get_mut(id as usize) {
+                group.count += entry.count;
+                group.forms.push(FormId::try_from(form_id).unwrap_or(FormId::MAX));
+                if group.kind != entry.kind {
+                    group.kind = TokenKind::Word;
+                }
+            }
+        }
+        index
     }
 
-    /// All keys, most frequent first (ties by key, so the order is stable across builds).
-    pub fn ranked(&self, mut keep: impl FnMut(&str, TokenKind) -> bool) -> Vec<KeyStats> {
-        let mut ranked: Vec<&KeyEntry> =
-            self.entries.iter().filter(|e| keep(&e.key, e.kind.unwrap_or(TokenKind::Word))).collect();
-        ranked.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-        ranked.into_iter().map(KeyStats::from).collect()
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    pub fn id(&self, key: &str) -> Option<KeyId> {
+        self.ids.get(key).copied()
+    }
+
+    /// Occurrences of a key per document, in document order.
+    pub fn postings(&self, forms: &Forms, id: KeyId) -> Vec<(DocId, u32)> {
+        let Some(group) = self.groups.get(id as usize) else { return Vec::new() };
+        let mut merged: Vec<(DocId, u32)> = group
+            .forms
+            .iter()
+            .filter_map(|&f| forms.entries.get(f as usize))
+            .flat_map(|e| e.postings.iter().copied())
+            .collect();
+        merged.sort_unstable_by_key(|&(doc, _)| doc);
+        merged.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 += b.1;
+            }
+            same
+        });
+        merged
+    }
+
+    /// All keys passing `keep`, most frequent first (ties by key, so the order is stable
+    /// across builds), at most `limit` of them.
+    pub fn ranked(&self, forms: &Forms, limit: usize, mut keep: impl FnMut(&str, TokenKind) -> bool) -> Vec<KeyStats> {
+        let mut ranked: Vec<(KeyId, &Group)> =
+            (0..).zip(self.groups.iter()).filter(|(_, g)| keep(&g.key, g.kind)).collect();
+        ranked.sort_unstable_by(|(_, a), (_, b)| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        ranked.truncate(limit);
+        ranked.into_iter().map(|(id, g)| self.stats(forms, id, g)).collect()
+    }
+
+    fn stats(&self, forms: &Forms, id: KeyId, group: &Group) -> KeyStats {
+        let mut variants: HashMap<&str, u64> = HashMap::new();
+        for entry in group.forms.iter().filter_map(|&f| forms.entries.get(f as usize)) {
+            for (form, &n) in &entry.variants {
+                *variants.entry(form).or_insert(0) += n;
+            }
+        }
+        let mut variants: Vec<Variant> =
+            variants.into_iter().map(|(form, count)| Variant { form: form.to_owned(), count }).collect();
+        variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
+        KeyStats {
+            key: group.key.clone(),
+            display: variants.first().map_or_else(|| group.key.clone(), |v| v.form.clone()),
+            count: group.count,
+            docs: u32::try_from(self.postings(forms, id).len()).unwrap_or(u32::MAX),
+            variants,
+        }
     }
 }
 
@@ -124,55 +223,49 @@ pub struct Variant {
     pub count: u64,
 }
 
-impl From<&KeyEntry> for KeyStats {
-    fn from(e: &KeyEntry) -> Self {
-        let mut variants: Vec<Variant> =
-            e.variants.iter().map(|(form, &count)| Variant { form: form.clone(), count }).collect();
-        variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
-        KeyStats {
-            key: e.key.clone(),
-            display: variants.first().map_or_else(|| e.key.clone(), |v| v.form.clone()),
-            count: e.count,
-            docs: u32::try_from(e.postings.len()).unwrap_or(u32::MAX),
-            variants,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn counts_docs_variants_and_postings() {
-        let mut c = Counts::default();
+    fn corpus() -> Forms {
+        let mut forms = Forms::default();
         let mut d0 = DocumentCounts::default();
-        for (key, surface) in [("موصل", "الموصل"), ("موصل", "والموصل"), ("موصل", "الموصل"), ("داعش", "داعش")]
+        for (form, surface) in [("الموصل", "الموصل"), ("والموصل", "والموصل"), ("الموصل", "الموصل"), ("داعش", "داعش")]
         {
-            c.add(&mut d0, key, surface, TokenKind::Word);
+            forms.add(&mut d0, form, surface, TokenKind::Word);
         }
-        c.finish_document(0, d0);
+        forms.finish_document(0, d0);
         let mut d1 = DocumentCounts::default();
-        c.add(&mut d1, "موصل", "بالموصل", TokenKind::Word);
-        c.finish_document(1, d1);
+        forms.add(&mut d1, "بالموصل", "بالموصل", TokenKind::Word);
+        forms.add(&mut d1, "2017", "2017", TokenKind::Number);
+        forms.finish_document(1, d1);
+        forms
+    }
 
-        let ranked = c.ranked(|_, _| true);
+    fn strip_article(form: &str, _: TokenKind) -> String {
+        form.trim_start_matches(['و', 'ب']).trim_start_matches("ال").to_owned()
+    }
+
+    #[test]
+    fn keys_group_forms_with_docs_variants_and_postings() {
+        let forms = corpus();
+        assert_eq!((forms.len(), forms.count("الموصل"), forms.count("x")), (5, 2, 0));
+        let index = KeyIndex::build(&forms, strip_article);
+        let ranked = index.ranked(&forms, 10, |_, _| true);
         assert_eq!(ranked[0].key, "موصل");
         assert_eq!((ranked[0].display.as_str(), ranked[0].count, ranked[0].docs), ("الموصل", 4, 2));
-        let forms: Vec<_> = ranked[0].variants.iter().map(|v| (v.form.as_str(), v.count)).collect();
-        assert_eq!(forms, [("الموصل", 2), ("بالموصل", 1), ("والموصل", 1)]);
-        assert_eq!(c.postings(c.id("موصل").unwrap()), [(0, 3), (1, 1)]);
-        assert_eq!(c.ranked(|k, _| k != "موصل").len(), 1);
+        let variants: Vec<_> = ranked[0].variants.iter().map(|v| (v.form.as_str(), v.count)).collect();
+        assert_eq!(variants, [("الموصل", 2), ("بالموصل", 1), ("والموصل", 1)]);
+        assert_eq!(index.postings(&forms, index.id("موصل").unwrap()), [(0, 3), (1, 1)]);
+        assert_eq!(index.ranked(&forms, 1, |_, _| true).len(), 1);
     }
 
     #[test]
     fn a_key_is_a_number_only_if_always_written_as_one() {
-        let mut c = Counts::default();
-        let mut d = DocumentCounts::default();
-        c.add(&mut d, "2017", "2017", TokenKind::Number);
-        c.add(&mut d, "x", "x", TokenKind::Word);
-        c.finish_document(0, d);
-        let numbers: Vec<_> = c.ranked(|_, kind| kind == TokenKind::Number).into_iter().map(|k| k.key).collect();
+        let forms = corpus();
+        let index = KeyIndex::build(&forms, strip_article);
+        let numbers: Vec<_> =
+            index.ranked(&forms, 10, |_, kind| kind == TokenKind::Number).into_iter().map(|k| k.key).collect();
         assert_eq!(numbers, ["2017"]);
     }
 }

@@ -6,10 +6,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::count::{Counts, DocId, DocumentCounts, KeyStats};
+use std::cell::OnceCell;
+
+use crate::count::{DocId, DocumentCounts, Forms, KeyIndex, KeyStats};
 use crate::date::{Date, DateSource};
 use crate::decode::decode;
-use crate::key;
+use crate::key::{self, Lexicon};
 use crate::normalise::NormaliseOptions;
 use crate::stopwords::Stopwords;
 use crate::timeline::{self, Bucket, DocumentHits, Series};
@@ -113,8 +115,14 @@ pub struct CorpusStats {
 #[derive(Debug)]
 pub struct Engine {
     options: EngineOptions,
+    /// The normalisation applied to tokens: the options less the ة and ى folds, which come
+    /// after segmentation.
+    segmentation: NormaliseOptions,
+    lexicon: &'static Lexicon,
     stopwords: Stopwords,
-    counts: Counts,
+    forms: Forms,
+    /// Forms grouped by key; computed on the first query after documents were added.
+    keys: OnceCell<KeyIndex>,
     docs: Vec<DocumentSummary>,
     tokens: u64,
 }
@@ -128,7 +136,16 @@ impl Default for Engine {
 impl Engine {
     pub fn new(options: EngineOptions) -> Self {
         let stopwords = Stopwords::builtin(&options.normalise);
-        Engine { options, stopwords, counts: Counts::default(), docs: Vec::new(), tokens: 0 }
+        Engine {
+            segmentation: key::segmentation_view(&options.normalise),
+            options,
+            lexicon: Lexicon::builtin(),
+            stopwords,
+            forms: Forms::default(),
+            keys: OnceCell::new(),
+            docs: Vec::new(),
+            tokens: 0,
+        }
     }
 
     /// Decodes, tokenises and counts one document. A file that is not text is refused with a
@@ -149,24 +166,22 @@ impl Engine {
         let text = decoded.text.as_ref();
         let mut doc_counts = DocumentCounts::default();
         let mut normalised = String::new();
-        let mut keyed = String::new();
         let mut tokens = 0u32;
         for token in tokenise(text) {
             let surface = token.text(text);
             normalised.clear();
-            keyed.clear();
-            self.options.normalise.normalise_into(surface, &mut normalised);
-            key::key_into(&normalised, &mut keyed);
-            if keyed.is_empty() {
+            self.segmentation.normalise_into(surface, &mut normalised);
+            if normalised.is_empty() {
                 continue;
             }
-            self.counts.add(&mut doc_counts, &keyed, surface, token.kind);
+            self.forms.add(&mut doc_counts, &normalised, surface, token.kind);
             tokens = tokens.saturating_add(1);
         }
         if tokens == 0 {
             warnings.push("no words found: the file is empty or holds only punctuation".into());
         }
-        self.counts.finish_document(id, doc_counts);
+        self.forms.finish_document(id, doc_counts);
+        self.keys = OnceCell::new();
         self.tokens += u64::from(tokens);
         let summary = DocumentSummary {
             id,
@@ -191,20 +206,30 @@ impl Engine {
         CorpusStats {
             documents: count(self.docs.len()),
             tokens: self.tokens,
-            distinct_keys: count(self.counts.len()),
+            distinct_keys: count(self.key_index().len()),
             dated: count(dated),
             undated: count(self.docs.len() - dated),
         }
     }
 
+    /// Keys for every distinct form, with the corpus as evidence.
+    fn key_index(&self) -> &KeyIndex {
+        self.keys.get_or_init(|| {
+            KeyIndex::build(&self.forms, |form, kind| match kind {
+                TokenKind::Word => {
+                    key::fold_final(&key::key_with(form, self.lexicon, &self.forms), &self.options.normalise)
+                }
+                _ => key::fold_final(form, &self.options.normalise),
+            })
+        })
+    }
+
     /// The most frequent keys, stopwords and numbers left out unless asked for.
     pub fn keywords(&self, query: &KeywordQuery) -> Vec<KeyStats> {
-        let mut ranked = self.counts.ranked(|key, kind| {
+        self.key_index().ranked(&self.forms, query.limit, |key, kind| {
             (query.include_stopwords || !self.stopwords.contains(key))
                 && (query.include_numbers || kind != TokenKind::Number)
-        });
-        ranked.truncate(query.limit);
-        ranked
+        })
     }
 
     /// The key a term is counted under, as the page shows it beside the series.
@@ -214,15 +239,16 @@ impl Engine {
         if words.next().is_some() {
             return Err(QueryError::SeveralWords(term.to_owned()));
         }
-        Ok(key::key(&self.options.normalise.normalise(word.text(term))))
+        Ok(key::key_of(word.text(term), &self.options.normalise, self.lexicon, &self.forms))
     }
 
     /// Occurrences of a term (matched by key, so «الموصل» also counts «بالموصل») per date bucket.
     pub fn timeline(&self, term: &str, bucket: Bucket) -> Result<Timeline, QueryError> {
         let key = self.key_of(term)?;
         let mut hits: Vec<DocumentHits> = self.docs.iter().map(|d| DocumentHits { date: d.date, hits: 0 }).collect();
-        if let Some(id) = self.counts.id(&key) {
-            for &(doc, n) in self.counts.postings(id) {
+        let index = self.key_index();
+        if let Some(id) = index.id(&key) {
+            for (doc, n) in index.postings(&self.forms, id) {
                 if let Some(h) = hits.get_mut(doc as usize) {
                     h.hits = n;
                 }

@@ -7,7 +7,8 @@
 
 use std::collections::HashSet;
 
-use crate::{key, normalise::NormaliseOptions};
+use crate::key::{self, Lexicon, NoEvidence};
+use crate::normalise::NormaliseOptions;
 
 pub const ARABIC: &str = "
 في من على إلى الى عن مع عند منذ حتى بين خلال ضد نحو لدى دون حول بعد قبل أمام فوق تحت عبر
@@ -43,7 +44,12 @@ pub struct Stopwords {
 
 impl Stopwords {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>, normalise: &NormaliseOptions) -> Self {
-        let keys = words.into_iter().map(|w| key::key(&normalise.normalise(w))).filter(|k| !k.is_empty()).collect();
+        let lexicon = Lexicon::builtin();
+        let keys = words
+            .into_iter()
+            .map(|w| key::key_of(w, normalise, lexicon, &NoEvidence))
+            .filter(|k| !k.is_empty())
+            .collect();
         Stopwords { keys }
     }
 
@@ -74,7 +80,7 @@ mod tests {
         let n = NormaliseOptions::default();
         let s = Stopwords::builtin(&n);
         for surface in ["الذي", "والذي", "إلى", "الى", "The", "THE", "فى"] {
-            assert!(s.contains(&key::key(&n.normalise(surface))), "{surface}");
+            assert!(s.contains(&key::key_of(surface, &n, Lexicon::builtin(), &NoEvidence)), "{surface}");
         }
         for content in ["موصل", "داعش", "mosul", "city"] {
             assert!(!s.contains(content), "{content}");

@@ -1,0 +1,128 @@
+//! The built-in Arabic stem lexicon: which letter sequences are words, and whether nouns or verbs.
+//!
+//! Corpus evidence alone cannot tell «بسبب» (ب + سبب) from «باسم» (a name) in a small corpus; a
+//! lexicon can. The data is Ayaspell's headword list (MPL 1.1, see LEXICON-LICENSE.md), generated
+//! by `scripts/gen-lexicon.py` into a front-coded file that is decoded once per process.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const DATA: &[u8] = include_bytes!("lexicon-ar.bin");
+const MAGIC: &[u8] = b"MRSDLEX1";
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    nouns: HashSet<String>,
+    verbs: HashSet<String>,
+}
+
+impl Lexicon {
+    /// The embedded lexicon, decoded on first use (a few milliseconds).
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        // A corrupt embedded file would be a build error caught by the tests, so an empty
+        // lexicon (corpus evidence only) is a safe fallback rather than a panic.
+        LEXICON.get_or_init(|| Lexicon::decode(DATA).unwrap_or_default())
+    }
+
+    pub fn is_noun(&self, stem: &str) -> bool {
+        self.nouns.contains(stem)
+    }
+
+    /// Imperfect verbs are stored in their ي form only, so «تكتب» is looked up as «يكتب».
+    pub fn is_verb(&self, stem: &str) -> bool {
+        if self.verbs.contains(stem) {
+            return true;
+        }
+        match stem.strip_prefix(['ت', 'ن', 'ا']) {
+            Some(rest) if !rest.is_empty() => {
+                let mut third_person = String::with_capacity(rest.len() + 2);
+                third_person.push('ي');
+                third_person.push_str(rest);
+                self.verbs.contains(&third_person)
+            }
+            _ => false,
+        }
+    }
+
+    pub fn contains(&self, stem: &str) -> bool {
+        self.is_noun(stem) || self.is_verb(stem)
+    }
+
+    pub fn len(&self) -> usize {
+        self.nouns.len() + self.verbs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn decode(data: &[u8]) -> Option<Lexicon> {
+        let mut r = Reader { data: data.strip_prefix(MAGIC)?, pos: 0 };
+        let alpha_len = r.u32()?;
+        let alphabet: Vec<char> = std::str::from_utf8(r.bytes(alpha_len)?).ok()?.chars().collect();
+        let nouns = r.section(&alphabet)?;
+        let verbs = r.section(&alphabet)?;
+        Some(Lexicon { nouns, verbs })
+    }
+}
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        let out = self.data.get(self.pos..self.pos.checked_add(n)?)?;
+        self.pos += n;
+        Some(out)
+    }
+
+    fn u32(&mut self) -> Option<usize> {
+        let b = self.bytes(4)?;
+        usize::try_from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok()
+    }
+
+    fn section(&mut self, alphabet: &[char]) -> Option<HashSet<String>> {
+        let count = self.u32()?;
+        let len = self.u32()?;
+        let body = self.bytes(len)?;
+        let mut words = HashSet::with_capacity(count);
+        let mut word: Vec<char> = Vec::new();
+        let mut i = 0;
+        while i < body.len() {
+            word.truncate(usize::from(body[i]));
+            i += 1;
+            while let Some(&b) = body.get(i).filter(|&&b| b != 0) {
+                word.push(*alphabet.get(usize::from(b) - 1)?);
+                i += 1;
+            }
+            i += 1;
+            words.insert(word.iter().collect());
+        }
+        (words.len() == count).then_some(words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_lexicon_decodes_with_both_sections() {
+        let lex = Lexicon::builtin();
+        assert!(lex.len() > 60_000, "{}", lex.len());
+        assert!(lex.is_noun("جامعة") && lex.is_noun("لبنان") && lex.is_noun("سبب"));
+        assert!(lex.is_verb("اعلن") && lex.is_verb("قال"));
+        assert!(lex.is_verb("يكتب") && lex.is_verb("تكتب") && lex.is_verb("نكتب"));
+        assert!(!lex.contains("وكان") && !lex.contains("زز"));
+    }
+
+    #[test]
+    fn truncated_data_is_refused_not_a_panic() {
+        for n in [0, 4, 8, 12, 40, DATA.len() - 1] {
+            assert!(Lexicon::decode(&DATA[..n]).is_none(), "{n}");
+        }
+    }
+}
