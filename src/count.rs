@@ -14,45 +14,70 @@ use serde::Serialize;
 use crate::key::Evidence;
 use crate::tokenise::TokenKind;
 
-/// Dense id of a normalised form, in order of first appearance.
+/// Fast, deterministic hashing: the keys are words from the user's own files, and identical
+/// results on every run and platform matter more than resistance to crafted collisions.
+type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// Dense id of a surface form (a token exactly as written), in order of first appearance.
+pub type SurfaceId = u32;
+/// Dense id of a normalised form.
 pub type FormId = u32;
 /// Dense id of a key in a [`KeyIndex`].
 pub type KeyId = u32;
 /// Position of a document in the corpus.
 pub type DocId = u32;
 
+/// A surface form that normalises to nothing (a lone tatweel) is remembered as ignored.
+const IGNORED: FormId = FormId::MAX;
+
+#[derive(Debug)]
+struct Surface {
+    text: Box<str>,
+    form: FormId,
+    count: u64,
+}
+
 #[derive(Debug)]
 struct FormEntry {
-    form: String,
+    form: Box<str>,
     kind: TokenKind,
     count: u64,
-    /// Surface form (as written) → occurrences.
-    variants: HashMap<String, u64>,
+    surfaces: Vec<SurfaceId>,
     /// (document, occurrences in it), in document order.
     postings: Vec<(DocId, u32)>,
 }
 
-/// Per-form statistics accumulated document by document.
+/// Counts per surface and per normalised form, accumulated document by document.
+///
+/// The hot path is one hash lookup per token: a surface seen before is counted without being
+/// normalised again; only new surfaces go through normalisation.
 #[derive(Debug, Default)]
 pub struct Forms {
-    ids: HashMap<String, FormId>,
+    surface_ids: Map<Box<str>, SurfaceId>,
+    surfaces: Vec<Surface>,
+    form_ids: Map<Box<str>, FormId>,
     entries: Vec<FormEntry>,
+    /// Occurrences per form in the current document, and which forms were touched.
+    tf: Vec<u32>,
+    touched: Vec<FormId>,
 }
 
-/// One document's occurrences, gathered before they are merged into [`Forms`] so that posting
-/// lists get one entry per document.
-#[derive(Debug, Default)]
-pub struct DocumentCounts {
-    tf: HashMap<FormId, u32>,
+/// Whether [`Forms::count_known`] counted the token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    Counted,
+    Ignored,
+    New,
 }
 
 impl Evidence for Forms {
     fn count(&self, form: &str) -> u64 {
-        self.ids.get(form).and_then(|&id| self.entries.get(id as usize)).map_or(0, |e| e.count)
+        self.form_ids.get(form).and_then(|&id| self.entries.get(id as usize)).map_or(0, |e| e.count)
     }
 }
 
 impl Forms {
+    /// Number of distinct normalised forms.
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -61,40 +86,73 @@ impl Forms {
         self.entries.is_empty()
     }
 
-    /// Records one occurrence of `surface`, normalised to `form`, in the document being counted.
-    pub fn add(&mut self, doc: &mut DocumentCounts, form: &str, surface: &str, kind: TokenKind) {
-        let id = match self.ids.get(form) {
-            Some(&id) => id,
-            None => {
-                let id = FormId::try_from(self.entries.len()).unwrap_or(FormId::MAX);
-                self.ids.insert(form.to_owned(), id);
-                let entry =
-                    FormEntry { form: form.to_owned(), kind, count: 0, variants: HashMap::new(), postings: Vec::new() };
-                self.entries.push(entry);
-                id
-            }
-        };
-        let Some(entry) = self.entries.get_mut(id as usize) else { return };
-        entry.count += 1;
-        // A form is a number only if every occurrence was one.
-        if entry.kind != kind {
-            entry.kind = TokenKind::Word;
+    /// Counts a token whose surface was seen before; says `New` if it was not.
+    pub fn count_known(&mut self, surface: &str) -> Known {
+        let Some(&sid) = self.surface_ids.get(surface) else { return Known::New };
+        let Some(s) = self.surfaces.get_mut(sid as usize) else { return Known::New };
+        if s.form == IGNORED {
+            return Known::Ignored;
         }
-        match entry.variants.get_mut(surface) {
-            Some(n) => *n += 1,
-            None => {
-                entry.variants.insert(surface.to_owned(), 1);
-            }
-        }
-        *doc.tf.entry(id).or_insert(0) += 1;
+        s.count += 1;
+        let form = s.form;
+        self.count_form(form);
+        Known::Counted
     }
 
-    /// Closes a document: its per-form counts become posting-list entries.
-    pub fn finish_document(&mut self, doc_id: DocId, doc: DocumentCounts) {
-        for (id, n) in doc.tf {
-            if let Some(entry) = self.entries.get_mut(id as usize) {
-                entry.postings.push((doc_id, n));
+    /// Counts the first occurrence of a surface, normalised to `form` (empty: ignored).
+    pub fn add_new(&mut self, surface: &str, form: &str, kind: TokenKind) {
+        let sid = SurfaceId::try_from(self.surfaces.len()).unwrap_or(SurfaceId::MAX);
+        self.surface_ids.insert(surface.into(), sid);
+        if form.is_empty() {
+            self.surfaces.push(Surface { text: surface.into(), form: IGNORED, count: 0 });
+            return;
+        }
+        let fid = match self.form_ids.get(form) {
+            Some(&fid) => fid,
+            None => {
+                let fid = FormId::try_from(self.entries.len()).unwrap_or(IGNORED);
+                self.form_ids.insert(form.into(), fid);
+                self.entries.push(FormEntry {
+                    form: form.into(),
+                    kind,
+                    count: 0,
+                    surfaces: Vec::new(),
+                    postings: Vec::new(),
+                });
+                self.tf.push(0);
+                fid
             }
+        };
+        if let Some(entry) = self.entries.get_mut(fid as usize) {
+            entry.surfaces.push(sid);
+            // A form is a number only if every spelling of it was one.
+            if entry.kind != kind {
+                entry.kind = TokenKind::Word;
+            }
+        }
+        self.surfaces.push(Surface { text: surface.into(), form: fid, count: 1 });
+        self.count_form(fid);
+    }
+
+    fn count_form(&mut self, fid: FormId) {
+        let (Some(tf), Some(entry)) = (self.tf.get_mut(fid as usize), self.entries.get_mut(fid as usize)) else {
+            return;
+        };
+        if *tf == 0 {
+            self.touched.push(fid);
+        }
+        *tf += 1;
+        entry.count += 1;
+    }
+
+    /// Closes the current document: its per-form counts become posting-list entries.
+    pub fn finish_document(&mut self, doc_id: DocId) {
+        for fid in self.touched.drain(..) {
+            let (Some(tf), Some(entry)) = (self.tf.get_mut(fid as usize), self.entries.get_mut(fid as usize)) else {
+                continue;
+            };
+            entry.postings.push((doc_id, *tf));
+            *tf = 0;
         }
     }
 }
@@ -103,7 +161,7 @@ impl Forms {
 /// are added.
 #[derive(Debug, Default)]
 pub struct KeyIndex {
-    ids: HashMap<String, KeyId>,
+    ids: Map<String, KeyId>,
     groups: Vec<Group>,
 }
 
@@ -134,7 +192,7 @@ impl KeyIndex {
             };
             if let Some(group) = index.groups.get_mut(id as usize) {
                 group.count += entry.count;
-                group.forms.push(FormId::try_from(form_id).unwrap_or(FormId::MAX));
+                group.forms.push(FormId::try_from(form_id).unwrap_or(IGNORED));
                 if group.kind != entry.kind {
                     group.kind = TokenKind::Word;
                 }
@@ -186,14 +244,13 @@ impl KeyIndex {
     }
 
     fn stats(&self, forms: &Forms, id: KeyId, group: &Group) -> KeyStats {
-        let mut variants: HashMap<&str, u64> = HashMap::new();
-        for entry in group.forms.iter().filter_map(|&f| forms.entries.get(f as usize)) {
-            for (form, &n) in &entry.variants {
-                *variants.entry(form).or_insert(0) += n;
-            }
-        }
-        let mut variants: Vec<Variant> =
-            variants.into_iter().map(|(form, count)| Variant { form: form.to_owned(), count }).collect();
+        let mut variants: Vec<Variant> = group
+            .forms
+            .iter()
+            .filter_map(|&f| forms.entries.get(f as usize))
+            .flat_map(|entry| entry.surfaces.iter().filter_map(|&s| forms.surfaces.get(s as usize)))
+            .map(|s| Variant { form: s.text.to_string(), count: s.count })
+            .collect();
         variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
         KeyStats {
             key: group.key.clone(),
@@ -229,16 +286,21 @@ mod tests {
 
     fn corpus() -> Forms {
         let mut forms = Forms::default();
-        let mut d0 = DocumentCounts::default();
-        for (form, surface) in [("الموصل", "الموصل"), ("والموصل", "والموصل"), ("الموصل", "الموصل"), ("داعش", "داعش")]
+        let mut add = |forms: &mut Forms, surface: &str, form: &str, kind| {
+            if forms.count_known(surface) == Known::New {
+                forms.add_new(surface, form, kind);
+            }
+        };
+        for (surface, form) in [("الموصل", "الموصل"), ("والموصل", "والموصل"), ("الموصل", "الموصل"), ("داعش", "داعش")]
         {
-            forms.add(&mut d0, form, surface, TokenKind::Word);
+            add(&mut forms, surface, form, TokenKind::Word);
         }
-        forms.finish_document(0, d0);
-        let mut d1 = DocumentCounts::default();
-        forms.add(&mut d1, "بالموصل", "بالموصل", TokenKind::Word);
-        forms.add(&mut d1, "2017", "2017", TokenKind::Number);
-        forms.finish_document(1, d1);
+        add(&mut forms, "ـ", "", TokenKind::Word);
+        forms.finish_document(0);
+        add(&mut forms, "بالموصل", "بالموصل", TokenKind::Word);
+        add(&mut forms, "2017", "2017", TokenKind::Number);
+        add(&mut forms, "ـ", "", TokenKind::Word);
+        forms.finish_document(1);
         forms
     }
 
@@ -248,8 +310,10 @@ mod tests {
 
     #[test]
     fn keys_group_forms_with_docs_variants_and_postings() {
-        let forms = corpus();
+        let mut forms = corpus();
         assert_eq!((forms.len(), forms.count("الموصل"), forms.count("x")), (5, 2, 0));
+        assert_eq!(forms.count_known("ـ"), Known::Ignored);
+        assert_eq!(forms.count_known("غير"), Known::New);
         let index = KeyIndex::build(&forms, strip_article);
         let ranked = index.ranked(&forms, 10, |_, _| true);
         assert_eq!(ranked[0].key, "موصل");

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use std::cell::OnceCell;
 
-use crate::count::{DocId, DocumentCounts, Forms, KeyIndex, KeyStats};
+use crate::count::{DocId, Forms, KeyIndex, KeyStats, Known};
 use crate::date::{Date, DateSource};
 use crate::decode::decode;
 use crate::key::{self, Lexicon};
@@ -164,23 +164,28 @@ impl Engine {
         let (date, date_source) = resolve_date(&input, &mut warnings);
 
         let text = decoded.text.as_ref();
-        let mut doc_counts = DocumentCounts::default();
         let mut normalised = String::new();
         let mut tokens = 0u32;
         for token in tokenise(text) {
             let surface = token.text(text);
-            normalised.clear();
-            self.segmentation.normalise_into(surface, &mut normalised);
-            if normalised.is_empty() {
-                continue;
+            match self.forms.count_known(surface) {
+                Known::Counted => {}
+                Known::Ignored => continue,
+                Known::New => {
+                    normalised.clear();
+                    self.segmentation.normalise_into(surface, &mut normalised);
+                    self.forms.add_new(surface, &normalised, token.kind);
+                    if normalised.is_empty() {
+                        continue;
+                    }
+                }
             }
-            self.forms.add(&mut doc_counts, &normalised, surface, token.kind);
             tokens = tokens.saturating_add(1);
         }
         if tokens == 0 {
             warnings.push("no words found: the file is empty or holds only punctuation".into());
         }
-        self.forms.finish_document(id, doc_counts);
+        self.forms.finish_document(id);
         self.keys = OnceCell::new();
         self.tokens += u64::from(tokens);
         let summary = DocumentSummary {
