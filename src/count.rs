@@ -286,7 +286,7 @@ mod tests {
 
     fn corpus() -> Forms {
         let mut forms = Forms::default();
-        let mut add = |forms: &mut Forms, surface: &str, form: &str, kind| {
+        let add = |forms: &mut Forms, surface: &str, form: &str, kind| {
             if forms.count_known(surface) == Known::New {
                 forms.add_new(surface, form, kind);
             }

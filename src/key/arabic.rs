@@ -61,7 +61,7 @@ pub(super) fn key(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> Str
             && reading.pronoun.is_empty();
         for stem in restored_stems(&reading) {
             let Some(rank) = rank(&reading, &stem, whole, word, lexicon, evidence, &mut buf) else { continue };
-            if best.as_ref().map_or(true, |(b, _)| rank > *b) {
+            if best.as_ref().is_none_or(|(b, _)| rank > *b) {
                 best = Some((rank, stem));
             }
         }
