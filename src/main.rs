@@ -1,7 +1,6 @@
 //! `marsad`: the core on the command line, for corpora too large for a browser tab and for the
 //! evaluation scripts. File reading lives here; the library does no I/O.
 
-use std::collections::HashMap;
 use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -65,16 +64,9 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             out.write_all(NormaliseOptions::default().normalise(&text).as_bytes())?;
         }
         "keys" => {
-            // The whole input is the corpus: a stem seen elsewhere in it is evidence.
-            let options = NormaliseOptions::default();
-            let segmentation = key::segmentation_view(&options);
             let words: Vec<String> = io::stdin().lock().lines().collect::<Result<_, _>>()?;
-            let forms: Vec<String> = words.iter().map(|w| segmentation.normalise(w.trim())).collect();
-            let mut corpus: HashMap<String, u64> = HashMap::new();
-            forms.iter().for_each(|f| *corpus.entry(f.clone()).or_insert(0) += 1);
-            let lexicon = key::Lexicon::builtin();
-            for form in &forms {
-                writeln!(out, "{}", key::fold_final(&key::key_with(form, lexicon, &corpus), &options))?;
+            for key in key::keys_for_words(&words, &NormaliseOptions::default()) {
+                writeln!(out, "{key}")?;
             }
         }
         "freq" => {

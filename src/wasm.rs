@@ -8,6 +8,12 @@ use wasm_bindgen::prelude::*;
 
 use crate::{Bucket, DocumentInput, EngineOptions, KeywordQuery};
 
+/// Grouping keys for a list of words, the list serving as its own corpus (as `marsad keys`).
+#[wasm_bindgen]
+pub fn keys(words: Vec<String>) -> Vec<String> {
+    crate::key::keys_for_words(&words, &crate::normalise::NormaliseOptions::default())
+}
+
 /// The corpus engine, owned by the page's worker.
 #[wasm_bindgen]
 pub struct Engine {

@@ -57,6 +57,19 @@ pub fn key_of(
     fold_final(&key_with(&form, lexicon, evidence), options)
 }
 
+/// Keys for a list of words, the list itself serving as the corpus: the contract of
+/// `marsad keys`, shared by the CLI and the wasm build so both give the same answers.
+pub fn keys_for_words<S: AsRef<str>>(words: &[S], options: &crate::normalise::NormaliseOptions) -> Vec<String> {
+    let segmentation = segmentation_view(options);
+    let forms: Vec<String> = words.iter().map(|w| segmentation.normalise(w.as_ref().trim())).collect();
+    let mut corpus: HashMap<String, u64> = HashMap::new();
+    for form in &forms {
+        *corpus.entry(form.clone()).or_insert(0) += 1;
+    }
+    let lexicon = Lexicon::builtin();
+    forms.iter().map(|form| fold_final(&key_with(form, lexicon, &corpus), options)).collect()
+}
+
 /// The key with the built-in lexicon and no corpus evidence.
 pub fn key(word: &str) -> String {
     key_with(word, Lexicon::builtin(), &NoEvidence)
@@ -141,6 +154,12 @@ mod tests {
         corpus.insert("داعش".into(), 1);
         assert_eq!(key_with("وتيمو", Lexicon::builtin(), &corpus), "تيمو");
         assert_eq!(key_with("لداعش", Lexicon::builtin(), &corpus), "داعش");
+    }
+
+    #[test]
+    fn a_word_list_is_its_own_corpus() {
+        let keys = keys_for_words(&["لداعش", "داعش", "وتيمو", "Mosul's"], &crate::normalise::NormaliseOptions::default());
+        assert_eq!(keys, ["داعش", "داعش", "وتيمو", "mosul"]);
     }
 
     #[test]

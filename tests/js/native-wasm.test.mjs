@@ -1,0 +1,63 @@
+// Native and wasm builds must give identical results for the same input: the release CLI and
+// the wasm package are run on the project's fixtures (always) and on the seed articles in
+// ../shared (when present), and their keys and keyword tables compared in full.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../../scripts/build.mjs';
+import { Engine, initSync, keys } from '../../pkg/marsad.js';
+
+const MARSAD = join(root, 'target', 'release', 'marsad');
+const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
+const SEEDS = join(root, '..', 'shared', 'seeds');
+
+before(() => {
+  assert.ok(existsSync(MARSAD), `${MARSAD} is missing: npm test builds it with cargo build --release`);
+  initSync({ module: readFileSync(join(root, 'pkg', 'marsad_bg.wasm')) });
+});
+
+function cli(args, input) {
+  const r = spawnSync(MARSAD, args, { input, encoding: 'utf8', maxBuffer: 64 << 20 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function textFiles(dir) {
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
+}
+
+function compare(files) {
+  const words = files.flatMap((f) => new TextDecoder().decode(readFileSync(f)).split(/[^\p{L}\p{M}\p{N}]+/u)).filter(Boolean);
+  assert.ok(words.length > 10, `${words.length} words`);
+  const native = cli(['keys'], words.join('\n') + '\n');
+  assert.equal(native.status, 0, native.stderr);
+  assert.deepEqual(keys(words), native.stdout.trimEnd().split('\n'));
+
+  const engine = new Engine();
+  const readable = files.filter((f) => {
+    try {
+      engine.addDocument(f, readFileSync(f), undefined, undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const table = cli(['freq', '--json', '--stopwords', '--numbers', '--limit', '1000000', ...readable]);
+  assert.equal(table.status, 0, table.stderr);
+  assert.deepEqual(engine.keywords({ limit: 1_000_000, includeStopwords: true, includeNumbers: true }), JSON.parse(table.stdout));
+  return words.length;
+}
+
+test('native and wasm agree on the project fixtures', () => {
+  compare(textFiles(FIXTURES));
+});
+
+test('native and wasm agree on the seed articles in ../shared', (t) => {
+  if (!existsSync(SEEDS)) {
+    t.skip(`../shared/seeds is absent (${SEEDS}): only the fixtures were compared`);
+    return;
+  }
+  const words = compare(textFiles(SEEDS));
+  assert.ok(words > 1000, `${words} words from the seeds`);
+});
