@@ -42,7 +42,7 @@ export const CSP = [
 ].join('; ');
 
 /** Maps a URL path to a file inside one of the mounts, or null if it would escape them. */
-function resolve(pathname) {
+function resolve(pathname, mounts = MOUNTS) {
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
@@ -50,20 +50,20 @@ function resolve(pathname) {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const [prefix, dir] = MOUNTS.find(([p]) => decoded.startsWith(p));
+  const [prefix, dir] = mounts.find(([p]) => decoded.startsWith(p));
   const file = normalize(join(dir, decoded.slice(prefix.length)));
   if (file !== dir && !file.startsWith(dir + sep)) return null;
   return file;
 }
 
-async function handle(req, res) {
+async function handle(req, res, mounts) {
   const url = new URL(req.url, 'http://localhost');
   const send = (status, body) => {
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(body);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
-  let file = resolve(url.pathname);
+  let file = resolve(url.pathname, mounts);
   if (!file) return send(404, 'not found');
   try {
     let info = await stat(file);
@@ -85,10 +85,14 @@ async function handle(req, res) {
   }
 }
 
-/** Starts the server; port 0 picks a free one. Resolves to { server, url }. */
-export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; port 0 picks a free one. `extraMounts` ([url prefix, folder] pairs) serve
+ * more folders, e.g. a benchmark's data. Resolves to { server, url }.
+ */
+export function serve({ port = 8080, host = '127.0.0.1', extraMounts = [] } = {}) {
+  const mounts = [...extraMounts, ...MOUNTS];
   return new Promise((resolvePromise, reject) => {
-    const server = createServer((req, res) => handle(req, res).catch(() => res.destroy()));
+    const server = createServer((req, res) => handle(req, res, mounts).catch(() => res.destroy()));
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
