@@ -66,11 +66,13 @@ pub struct KeywordQuery {
     pub limit: usize,
     pub include_stopwords: bool,
     pub include_numbers: bool,
+    /// URLs and e-mail addresses; hashtags and @mentions are always included.
+    pub include_links: bool,
 }
 
 impl Default for KeywordQuery {
     fn default() -> Self {
-        KeywordQuery { limit: 50, include_stopwords: false, include_numbers: false }
+        KeywordQuery { limit: 50, include_stopwords: false, include_numbers: false, include_links: false }
     }
 }
 
@@ -229,11 +231,12 @@ impl Engine {
         })
     }
 
-    /// The most frequent keys, stopwords and numbers left out unless asked for.
+    /// The most frequent keys; stopwords, numbers and links left out unless asked for.
     pub fn keywords(&self, query: &KeywordQuery) -> Vec<KeyStats> {
         self.key_index().ranked(&self.forms, query.limit, |key, kind| {
             (query.include_stopwords || !self.stopwords.contains(key))
                 && (query.include_numbers || kind != TokenKind::Number)
+                && (query.include_links || !matches!(kind, TokenKind::Url | TokenKind::Email))
         })
     }
 

@@ -8,14 +8,18 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use lexopt::prelude::*;
 use marsad::date::Date;
+use marsad::decode::decode;
+use marsad::tokenise::{tokenise, TokenKind, Utf16Cursor};
 use marsad::{key, normalise::NormaliseOptions, Bucket, DocumentInput, Engine, KeywordQuery};
 
 const USAGE: &str = "\
 usage:
   marsad normalize                       normalise stdin to stdout
   marsad keys                            one word per line on stdin -> one grouping key per line
-  marsad freq [--limit N] [--stopwords] [--numbers] [--json] PATH...
+  marsad freq [--limit N] [--stopwords] [--numbers] [--links] [--json] PATH...
   marsad timeline TERM [--bucket auto|day|month|year] [--json] PATH...
+  marsad tokens PATH...                  one JSON line per token: file, text, kind, and offsets into
+                                         the decoded text in bytes (start, end) and UTF-16 (start16, end16)
 PATH is a file or a folder (its .txt files, recursively). Dates come from ISO dates in file names,
 else from the file's modification time.";
 
@@ -51,6 +55,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             Long("limit") => query.limit = args.value()?.parse()?,
             Long("stopwords") => query.include_stopwords = true,
             Long("numbers") => query.include_numbers = true,
+            Long("links") => query.include_links = true,
             Long("bucket") => bucket = serde_json::from_value(serde_json::Value::String(args.value()?.string()?))?,
             Value(v) => positional.push(v.string()?),
             _ => return Err(arg.unexpected().into()),
@@ -100,9 +105,52 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
             return Ok(exit_code(failed));
         }
+        "tokens" => return Ok(exit_code(print_tokens(&positional, out)?)),
         other => return Err(format!("unknown command «{other}»").into()),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes every token of every file under `paths`; returns how many files could not be read.
+fn print_tokens(paths: &[String], out: &mut impl Write) -> Result<usize, Box<dyn std::error::Error>> {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        text: &'a str,
+        start: usize,
+        end: usize,
+        start16: usize,
+        end16: usize,
+        kind: TokenKind,
+    }
+    if paths.is_empty() {
+        return Err("no files given".into());
+    }
+    let mut files = Vec::new();
+    paths.iter().for_each(|p| collect(Path::new(p), &mut files));
+    let mut failed = 0;
+    for (path, found) in files {
+        let file = path.display().to_string();
+        let bytes = found.and_then(|()| std::fs::read(&path)).map_err(|e| e.to_string());
+        let decoded = match bytes.as_deref().map_err(Clone::clone).and_then(|b| decode(b).map_err(|e| e.to_string())) {
+            Ok(decoded) => decoded,
+            Err(message) => {
+                eprintln!("marsad: {file}: {message}");
+                failed += 1;
+                continue;
+            }
+        };
+        let text = decoded.text.as_ref();
+        let mut utf16 = Utf16Cursor::new(text);
+        for t in tokenise(text) {
+            let (start16, end16) = (utf16.offset(t.start), utf16.offset(t.end));
+            let line =
+                Line { file: &file, text: t.text(text), start: t.start, end: t.end, start16, end16, kind: t.kind };
+            serde_json::to_writer(&mut *out, &line)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(failed)
 }
 
 /// Partial success is still a result, but scripts should notice that files were skipped.

@@ -23,7 +23,7 @@ fn stopwords_and_numbers_are_left_out_unless_asked_for() {
     let shown = |q: KeywordQuery| engine.keywords(&q).into_iter().map(|k| k.key).collect::<Vec<_>>();
     let default = shown(KeywordQuery { limit: 1000, ..KeywordQuery::default() });
     assert!(!default.iter().any(|k| k == "في" || k == "the" || k == "of"));
-    let all = shown(KeywordQuery { limit: 1000, include_stopwords: true, include_numbers: true });
+    let all = shown(KeywordQuery { limit: 1000, include_stopwords: true, include_numbers: true, include_links: true });
     assert!(all.iter().any(|k| k == "في") && all.iter().any(|k| k == "the"));
 }
 
@@ -63,7 +63,12 @@ fn monthly_timeline_counts_by_hand() {
 #[test]
 fn timeline_totals_equal_keyword_counts() {
     let (engine, _) = common::load();
-    for k in engine.keywords(&KeywordQuery { limit: 1000, include_stopwords: true, include_numbers: true }) {
+    for k in engine.keywords(&KeywordQuery {
+        limit: 1000,
+        include_stopwords: true,
+        include_numbers: true,
+        include_links: true,
+    }) {
         let t = engine.timeline(&k.display, Bucket::Day).unwrap();
         let total: u64 = t.series.points.iter().map(|p| p.count).sum::<u64>() + t.series.undated_count;
         assert_eq!(total, k.count, "{}", k.display);

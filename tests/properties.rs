@@ -49,7 +49,7 @@ proptest! {
             let name = if day % 2 == 0 { name } else { format!("doc{i}.txt") };
             let _ = engine.add(DocumentInput { name: &name, bytes: body.as_bytes(), date: None, modified });
         }
-        let query = KeywordQuery { limit: usize::MAX, include_stopwords: true, include_numbers: true };
+        let query = KeywordQuery { limit: usize::MAX, include_stopwords: true, include_numbers: true, include_links: true };
         for k in engine.keywords(&query) {
             // A surface form is one token, so looking it up must land on its own key.
             let t = engine.timeline(&k.display, Bucket::Auto).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -158,7 +158,8 @@ mod tests {
 
     #[test]
     fn a_word_list_is_its_own_corpus() {
-        let keys = keys_for_words(&["لداعش", "داعش", "وتيمو", "Mosul's"], &crate::normalise::NormaliseOptions::default());
+        let keys =
+            keys_for_words(&["لداعش", "داعش", "وتيمو", "Mosul's"], &crate::normalise::NormaliseOptions::default());
         assert_eq!(keys, ["داعش", "داعش", "وتيمو", "mosul"]);
     }
 

@@ -30,7 +30,7 @@ pub fn load() -> (Engine, Vec<String>) {
 /// Everything the engine computes for the fixtures, as JSON.
 pub fn report() -> String {
     let (engine, errors) = load();
-    let query = KeywordQuery { limit: 40, include_stopwords: true, include_numbers: true };
+    let query = KeywordQuery { limit: 40, include_stopwords: true, include_numbers: true, include_links: true };
     let value = serde_json::json!({
         "errors": errors,
         "documents": engine.documents(),

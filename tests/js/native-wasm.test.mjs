@@ -43,9 +43,9 @@ function compare(files) {
       return false;
     }
   });
-  const table = cli(['freq', '--json', '--stopwords', '--numbers', '--limit', '1000000', ...readable]);
+  const table = cli(['freq', '--json', '--stopwords', '--numbers', '--links', '--limit', '1000000', ...readable]);
   assert.equal(table.status, 0, table.stderr);
-  assert.deepEqual(engine.keywords({ limit: 1_000_000, includeStopwords: true, includeNumbers: true }), JSON.parse(table.stdout));
+  assert.deepEqual(engine.keywords({ limit: 1_000_000, includeStopwords: true, includeNumbers: true, includeLinks: true }), JSON.parse(table.stdout));
   return words.length;
 }
 
