@@ -6,6 +6,12 @@
 //! one language (پ چ ژ گ ڕ ڵ ۆ ێ ے …) are left alone, since no Arabic spelling competes with them.
 //! «ے» (Urdu yeh barree) and «ۓ» stay too: folding them into «ي» would merge distinct Urdu
 //! endings («کے» / «کی»).
+//!
+//! The heh variants are a trade-off, which is why they are a step of their own: «ھ» is how some
+//! keyboards type Arabic «ه» («ھذا»), but in Urdu it marks aspiration («بھی» is not «بہی»);
+//! «ە» is how Kurdish writes the vowel /e/, which older Kurdish text wrote «ه» + ZWNJ, so
+//! folding it makes old and new Kurdish spellings meet while merging Kurdish /e/ with /h/.
+//! «ۀ» (heh with the Persian ezafe hamza) is «ه» plus grammar, and Urdu «ۃ» is teh marbuta.
 
 use super::{Mapped, NormaliseOptions};
 

@@ -144,6 +144,7 @@ impl NormaliseOptions {
         }
     }
 
+    /// [`normalise_into`](Self::normalise_into) into a new string, for callers outside hot loops.
     pub fn normalise(&self, word: &str) -> String {
         let mut out = String::with_capacity(word.len());
         self.normalise_into(word, &mut out);

@@ -74,6 +74,7 @@ pub fn languages() -> &'static [Language] {
     LANGUAGES
 }
 
+/// The built-in list for an ISO 639-1 code, if there is one.
 pub fn language(code: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|l| l.code == code)
 }
