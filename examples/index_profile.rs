@@ -6,7 +6,10 @@ use marsad::{DocumentInput, Engine, KeywordQuery};
 
 fn main() {
     let docs: Vec<Vec<u8>> = std::env::args().skip(1).filter_map(|p| std::fs::read(p).ok()).collect();
-    let docs: Vec<Vec<u8>> = docs.iter().flat_map(|d| std::iter::repeat_n(d.clone(), if std::env::var_os("REPEAT").is_some() { 200 } else { 1 })).collect();
+    let docs: Vec<Vec<u8>> = docs
+        .iter()
+        .flat_map(|d| std::iter::repeat_n(d.clone(), if std::env::var_os("REPEAT").is_some() { 200 } else { 1 }))
+        .collect();
     let bytes: usize = docs.iter().map(Vec::len).sum();
     let t = Instant::now();
     let mut engine = Engine::default();

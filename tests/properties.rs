@@ -1,7 +1,7 @@
 //! Properties that must hold for any input, not just the fixtures.
 #![cfg(not(target_arch = "wasm32"))]
 
-use marsad::normalise::NormaliseOptions;
+use marsad::normalise::{steps, NormaliseOptions};
 use marsad::tokenise::tokenise;
 use marsad::{Bucket, DocumentInput, Engine, KeywordQuery};
 use proptest::prelude::*;
@@ -14,7 +14,40 @@ fn text() -> impl Strategy<Value = String> {
     .unwrap()
 }
 
+/// Any Unicode at all, or text weighted towards what the normalisation steps treat specially:
+/// Arabic marks and presentation forms, Latin with combining marks, spaces and format
+/// characters, Indic joiners, Hangul jamo, letterlike and full-width forms.
+fn unicode() -> impl Strategy<Value = String> {
+    let special = proptest::string::string_regex(
+        "[\u{0600}-\u{06FF}\u{0750}-\u{077F}\u{08A0}-\u{08FF}\u{FB50}-\u{FDFF}\u{FE70}-\u{FEFF}\
+         \u{0300}-\u{036F}\u{00A0}-\u{024F}\u{1E00}-\u{1EFF}\u{2000}-\u{206F}\u{0370}-\u{03FF}\
+         \u{0400}-\u{04FF}\u{0900}-\u{0DFF}\u{1100}-\u{11FF}\u{AC00}-\u{AC40}\u{2100}-\u{214F}\
+         \u{FF00}-\u{FFEF}\u{1F300}-\u{1F6FF}a-zA-Z0-9 ]{0,40}",
+    )
+    .unwrap();
+    prop_oneof![any::<String>(), special]
+}
+
+/// Any combination of steps.
+fn options() -> impl Strategy<Value = NormaliseOptions> {
+    proptest::collection::vec(any::<bool>(), steps().len()).prop_map(|flags| {
+        let mut options = NormaliseOptions::none();
+        for (step, on) in steps().iter().zip(flags) {
+            options.set(step.id, on);
+        }
+        options
+    })
+}
+
 proptest! {
+    #[test]
+    fn normalising_any_unicode_twice_changes_nothing(s in unicode(), options in options()) {
+        for n in [NormaliseOptions::default(), options] {
+            let once = n.normalise(&s);
+            prop_assert_eq!(n.normalise(&once), once, "{:?}", n);
+        }
+    }
+
     #[test]
     fn any_bytes_are_accepted_or_refused_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
         let mut engine = Engine::default();
