@@ -26,7 +26,7 @@ export function buildWasm() {
   if (!existsSync(join(root, 'node_modules', '.bin', 'wasm-opt'))) {
     throw new Error('wasm-opt is missing: run `npm ci` (it comes from the binaryen package)');
   }
-  run('wasm-pack', ['build', '--mode', 'no-install', '--target', 'web', '--release']);
+  run('wasm-pack', ['build', '--mode', 'no-install', '--target', 'web', '--profile', 'wasm-release']);
   const wasm = join(root, 'pkg', 'marsad_bg.wasm');
   console.error(`built ${wasm} (${statSync(wasm).size} bytes)`);
 }

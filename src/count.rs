@@ -18,8 +18,10 @@ use crate::tokenise::TokenKind;
 /// results on every run and platform matter more than resistance to crafted collisions.
 type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
-/// Dense id of a surface form (a token exactly as written), in order of first appearance.
-pub type SurfaceId = u32;
+/// Words up to 24 bytes (12 Arabic letters) are stored inside the hash table itself, so the
+/// per-token lookup costs one cache miss instead of two.
+type Word = compact_str::CompactString;
+
 /// Dense id of a normalised form.
 pub type FormId = u32;
 /// Dense id of a key in a [`KeyIndex`].
@@ -30,9 +32,9 @@ pub type DocId = u32;
 /// A surface form that normalises to nothing (a lone tatweel) is remembered as ignored.
 const IGNORED: FormId = FormId::MAX;
 
-#[derive(Debug)]
+/// A surface's form and count live in the hash table next to the surface itself.
+#[derive(Debug, Clone, Copy)]
 struct Surface {
-    text: Box<str>,
     form: FormId,
     count: u64,
 }
@@ -42,7 +44,7 @@ struct FormEntry {
     form: Box<str>,
     kind: TokenKind,
     count: u64,
-    surfaces: Vec<SurfaceId>,
+    surfaces: Vec<Word>,
     /// (document, occurrences in it), in document order.
     postings: Vec<(DocId, u32)>,
 }
@@ -53,9 +55,8 @@ struct FormEntry {
 /// normalised again; only new surfaces go through normalisation.
 #[derive(Debug, Default)]
 pub struct Forms {
-    surface_ids: Map<Box<str>, SurfaceId>,
-    surfaces: Vec<Surface>,
-    form_ids: Map<Box<str>, FormId>,
+    surfaces: Map<Word, Surface>,
+    form_ids: Map<Word, FormId>,
     entries: Vec<FormEntry>,
     /// Occurrences per form in the current document, and which forms were touched.
     tf: Vec<u32>,
@@ -88,8 +89,7 @@ impl Forms {
 
     /// Counts a token whose surface was seen before; says `New` if it was not.
     pub fn count_known(&mut self, surface: &str) -> Known {
-        let Some(&sid) = self.surface_ids.get(surface) else { return Known::New };
-        let Some(s) = self.surfaces.get_mut(sid as usize) else { return Known::New };
+        let Some(s) = self.surfaces.get_mut(surface) else { return Known::New };
         if s.form == IGNORED {
             return Known::Ignored;
         }
@@ -101,17 +101,15 @@ impl Forms {
 
     /// Counts the first occurrence of a surface, normalised to `form` (empty: ignored).
     pub fn add_new(&mut self, surface: &str, form: &str, kind: TokenKind) {
-        let sid = SurfaceId::try_from(self.surfaces.len()).unwrap_or(SurfaceId::MAX);
-        self.surface_ids.insert(surface.into(), sid);
         if form.is_empty() {
-            self.surfaces.push(Surface { text: surface.into(), form: IGNORED, count: 0 });
+            self.surfaces.insert(Word::new(surface), Surface { form: IGNORED, count: 0 });
             return;
         }
         let fid = match self.form_ids.get(form) {
             Some(&fid) => fid,
             None => {
                 let fid = FormId::try_from(self.entries.len()).unwrap_or(IGNORED);
-                self.form_ids.insert(form.into(), fid);
+                self.form_ids.insert(Word::new(form), fid);
                 self.entries.push(FormEntry {
                     form: form.into(),
                     kind,
@@ -124,25 +122,22 @@ impl Forms {
             }
         };
         if let Some(entry) = self.entries.get_mut(fid as usize) {
-            entry.surfaces.push(sid);
+            entry.surfaces.push(Word::new(surface));
             // A form is a number only if every spelling of it was one.
             if entry.kind != kind {
                 entry.kind = TokenKind::Word;
             }
         }
-        self.surfaces.push(Surface { text: surface.into(), form: fid, count: 1 });
+        self.surfaces.insert(Word::new(surface), Surface { form: fid, count: 1 });
         self.count_form(fid);
     }
 
     fn count_form(&mut self, fid: FormId) {
-        let (Some(tf), Some(entry)) = (self.tf.get_mut(fid as usize), self.entries.get_mut(fid as usize)) else {
-            return;
-        };
+        let Some(tf) = self.tf.get_mut(fid as usize) else { return };
         if *tf == 0 {
             self.touched.push(fid);
         }
         *tf += 1;
-        entry.count += 1;
     }
 
     /// Closes the current document: its per-form counts become posting-list entries.
@@ -152,6 +147,7 @@ impl Forms {
                 continue;
             };
             entry.postings.push((doc_id, *tf));
+            entry.count += u64::from(*tf);
             *tf = 0;
         }
     }
@@ -248,8 +244,8 @@ impl KeyIndex {
             .forms
             .iter()
             .filter_map(|&f| forms.entries.get(f as usize))
-            .flat_map(|entry| entry.surfaces.iter().filter_map(|&s| forms.surfaces.get(s as usize)))
-            .map(|s| Variant { form: s.text.to_string(), count: s.count })
+            .flat_map(|entry| entry.surfaces.iter())
+            .filter_map(|text| forms.surfaces.get(text).map(|s| Variant { form: text.to_string(), count: s.count }))
             .collect();
         variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
         KeyStats {

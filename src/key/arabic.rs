@@ -8,7 +8,9 @@
 //! the fewest and likeliest clitics wins, so «وزير» stays whole (both «وزير» and «زير» are
 //! words) while «وقال» loses its و (only «قال» is attested as a word).
 
-use super::function_words::{is_function, ARTICLE_IS_PART, PRONOUNS, SUBJECT_SUFFIXES, TAKES_PREPOSITION, VERBAL};
+use super::function_words::{
+    is_function, ARTICLE_IS_PART_SET, PRONOUNS, PRONOUN_SET, SUBJECT_SUFFIXES, TAKES_PREPOSITION_SET, VERBAL_SET,
+};
 use super::lexicon::Lexicon;
 use super::Evidence;
 
@@ -46,7 +48,7 @@ fn proclitic_cost(c: char) -> i32 {
 }
 
 pub(super) fn key(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> String {
-    if is_function(word) || ARTICLE_IS_PART.contains(&word) {
+    if is_function(word) || ARTICLE_IS_PART_SET.contains(word) {
         return word.to_owned();
     }
     if let Some(pronoun) = preposition_with_pronoun(word) {
@@ -73,7 +75,7 @@ pub(super) fn key(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> Str
 fn preposition_with_pronoun(word: &str) -> Option<&str> {
     let rest = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let pronoun = rest.strip_prefix(['ل', 'ب'])?;
-    (PRONOUNS.contains(&pronoun) && !is_function(rest)).then_some(pronoun)
+    (PRONOUN_SET.contains(pronoun) && !is_function(rest)).then_some(pronoun)
 }
 
 /// The ways of splitting proclitics off the front: `(proclitics, article, rest)`.
@@ -168,7 +170,7 @@ fn rank(
     if matches!(r.pronoun, "ي" | "ني") && !function {
         return None;
     }
-    if !r.subject.is_empty() && (function && !VERBAL.contains(&stem) || !function && !lexicon.is_verb(stem)) {
+    if !r.subject.is_empty() && (function && !VERBAL_SET.contains(stem) || !function && !lexicon.is_verb(stem)) {
         return None;
     }
     let last = r.proclitics.chars().last();
@@ -176,7 +178,7 @@ fn rank(
     {
         return None;
     }
-    if matches!(last, Some('ب' | 'ك' | 'ل')) && function && !TAKES_PREPOSITION.contains(&stem) {
+    if matches!(last, Some('ب' | 'ك' | 'ل')) && function && !TAKES_PREPOSITION_SET.contains(stem) {
         return None;
     }
     // ل before a verb is only «in order to» + imperfect («ليتعرف»), never + perfect.

@@ -4,6 +4,11 @@
 //! «كانت» is not ك + انت. Forms are written as the key stage sees them: no tashkeel, أ إ آ → ا,
 //! ة and ى kept.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use foldhash::fast::FixedState;
+
 /// Function words: a stem that is one of these is certainly a word.
 pub const FUNCTION: &[&str] = &[
     "في",
@@ -144,6 +149,26 @@ pub const PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "ه", "كما"
 /// Verb subject suffixes, longest first: «أعلنت», «قالوا», «يستعملون», «أجرياه».
 pub const SUBJECT_SUFFIXES: &[&str] = &["تما", "تم", "تن", "ت", "وا", "ون", "نا", "ا"];
 
+/// A set for each list: keys are computed for every distinct form of a corpus, and a linear scan
+/// of a hundred words per candidate reading was most of that time.
+pub struct Set(OnceLock<HashSet<&'static str, FixedState>>, &'static [&'static str]);
+
+impl Set {
+    pub const fn new(words: &'static [&'static str]) -> Set {
+        Set(OnceLock::new(), words)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get_or_init(|| self.1.iter().copied().collect()).contains(word)
+    }
+}
+
+pub static FUNCTION_SET: Set = Set::new(FUNCTION);
+pub static TAKES_PREPOSITION_SET: Set = Set::new(TAKES_PREPOSITION);
+pub static VERBAL_SET: Set = Set::new(VERBAL);
+pub static ARTICLE_IS_PART_SET: Set = Set::new(ARTICLE_IS_PART);
+pub static PRONOUN_SET: Set = Set::new(PRONOUNS);
+
 pub fn is_function(w: &str) -> bool {
-    FUNCTION.contains(&w)
+    FUNCTION_SET.contains(w)
 }
