@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use lexopt::prelude::*;
 use marsad::date::Date;
 use marsad::decode::decode;
-use marsad::tokenise::{tokenise, TokenKind, Utf16Cursor};
+use marsad::tokenise::{records, TokenRecord};
 use marsad::{key, normalise::NormaliseOptions, Bucket, DocumentInput, Engine, KeywordQuery};
 
 const USAGE: &str = "\
@@ -116,12 +116,8 @@ fn print_tokens(paths: &[String], out: &mut impl Write) -> Result<usize, Box<dyn
     #[derive(serde::Serialize)]
     struct Line<'a> {
         file: &'a str,
-        text: &'a str,
-        start: usize,
-        end: usize,
-        start16: usize,
-        end16: usize,
-        kind: TokenKind,
+        #[serde(flatten)]
+        token: TokenRecord<'a>,
     }
     if paths.is_empty() {
         return Err("no files given".into());
@@ -140,13 +136,8 @@ fn print_tokens(paths: &[String], out: &mut impl Write) -> Result<usize, Box<dyn
                 continue;
             }
         };
-        let text = decoded.text.as_ref();
-        let mut utf16 = Utf16Cursor::new(text);
-        for t in tokenise(text) {
-            let (start16, end16) = (utf16.offset(t.start), utf16.offset(t.end));
-            let line =
-                Line { file: &file, text: t.text(text), start: t.start, end: t.end, start16, end16, kind: t.kind };
-            serde_json::to_writer(&mut *out, &line)?;
+        for token in records(decoded.text.as_ref()) {
+            serde_json::to_writer(&mut *out, &Line { file: &file, token })?;
             writeln!(out)?;
         }
     }

@@ -14,6 +14,18 @@ pub fn keys(words: Vec<String>) -> Vec<String> {
     crate::key::keys_for_words(&words, &crate::normalise::NormaliseOptions::default())
 }
 
+/// The tokens of a text with byte and UTF-16 offsets (as `marsad tokens`).
+#[wasm_bindgen]
+pub fn tokens(text: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::tokenise::records(text).collect::<Vec<_>>())
+}
+
+/// The normalisation steps with their ids, defaults and examples, for a settings view.
+#[wasm_bindgen(js_name = normalisationSteps)]
+pub fn normalisation_steps() -> Result<JsValue, JsError> {
+    to_js(crate::normalise::steps())
+}
+
 /// The corpus engine, owned by the page's worker.
 #[wasm_bindgen]
 pub struct Engine {

@@ -64,6 +64,30 @@ pub fn tokenise(text: &str) -> Tokens<'_> {
 
 /// The same tokens as [`tokenise`], found by the UAX #29 segmenter alone; slower, and the
 /// reference the fast path is tested against.
+/// A token with its text and both kinds of offsets: what `marsad tokens` prints and what the
+/// wasm `tokens()` returns, so the two can be compared field by field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TokenRecord<'t> {
+    pub text: &'t str,
+    pub start: usize,
+    pub end: usize,
+    pub start16: usize,
+    pub end16: usize,
+    pub kind: TokenKind,
+}
+
+pub fn records(text: &str) -> impl Iterator<Item = TokenRecord<'_>> {
+    let mut utf16 = Utf16Cursor::new(text);
+    tokenise(text).map(move |t| TokenRecord {
+        text: t.text(text),
+        start: t.start,
+        end: t.end,
+        start16: utf16.offset(t.start),
+        end16: utf16.offset(t.end),
+        kind: t.kind,
+    })
+}
+
 pub fn tokenise_uax(text: &str) -> Tokens<'_> {
     Tokens { text, segments: Segments { text, pos: 0, region: None, uax_only: true } }
 }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
-import { Engine, initSync, keys } from '../../pkg/marsad.js';
+import { Engine, initSync, keys, tokens } from '../../pkg/marsad.js';
 
 const MARSAD = join(root, 'target', 'release', 'marsad');
 const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
@@ -27,7 +27,31 @@ function textFiles(dir) {
   return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => join(dir, n));
 }
 
+/** Token for token, with byte and UTF-16 offsets, on every file that is UTF-8. */
+function compareTokens(files) {
+  let compared = 0;
+  for (const file of files) {
+    let text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    } catch {
+      continue;
+    }
+    if (text.includes('\0')) continue;
+    const native = cli(['tokens', file]);
+    assert.equal(native.status, 0, native.stderr);
+    const lines = native.stdout.trimEnd().split('\n').filter(Boolean).map((l) => {
+      const { file: _, ...token } = JSON.parse(l);
+      return token;
+    });
+    assert.deepEqual(tokens(text), lines, file);
+    compared += lines.length;
+  }
+  assert.ok(compared > 0, 'no tokens compared');
+}
+
 function compare(files) {
+  compareTokens(files);
   const words = files.flatMap((f) => new TextDecoder().decode(readFileSync(f)).split(/[^\p{L}\p{M}\p{N}]+/u)).filter(Boolean);
   assert.ok(words.length > 10, `${words.length} words`);
   const native = cli(['keys'], words.join('\n') + '\n');
