@@ -110,8 +110,16 @@ impl Stopwords {
     }
 
     /// The Arabic and English lists ([`DEFAULT_LANGUAGES`]).
+    /// Keying a thousand words takes milliseconds, so the set for the default options is built
+    /// once per process and cloned.
     pub fn builtin(normalise: &NormaliseOptions) -> Self {
-        Self::new(DEFAULT_LANGUAGES.iter().filter_map(|c| language(c)).flat_map(Language::words), normalise)
+        static DEFAULT: std::sync::OnceLock<Stopwords> = std::sync::OnceLock::new();
+        let build = |n| Self::new(DEFAULT_LANGUAGES.iter().filter_map(|c| language(c)).flat_map(Language::words), n);
+        if *normalise == NormaliseOptions::default() {
+            DEFAULT.get_or_init(|| build(normalise)).clone()
+        } else {
+            build(normalise)
+        }
     }
 
     /// The built-in lists of the given languages, merged; see the module comment on why merging
