@@ -10,14 +10,16 @@ use lexopt::prelude::*;
 use marsad::date::Date;
 use marsad::decode::decode;
 use marsad::tokenise::{records, TokenRecord};
-use marsad::{key, normalise::NormaliseOptions, Bucket, DocumentInput, Engine, KeywordQuery};
+use marsad::{key, normalise::NormaliseOptions, Bucket, DocumentInput, Engine, EngineOptions, KeywordQuery};
 
 const USAGE: &str = "\
 usage:
   marsad normalize                       normalise stdin to stdout
   marsad keys                            one word per line on stdin -> one grouping key per line
-  marsad freq [--limit N] [--stopwords] [--numbers] [--links] [--json] PATH...
-  marsad timeline TERM [--bucket auto|day|month|year] [--json] PATH...
+  marsad freq [--limit N] [--stopwords] [--numbers] [--links] [--json] [OPTIONS] PATH...
+  marsad timeline TERM [--bucket auto|day|month|year] [--json] [OPTIONS] PATH...
+OPTIONS: --stoplists ar,en,fr   stopword lists to use (default ar,en)
+         --stem english         Snowball-stem non-Arabic words
   marsad tokens PATH...                  one JSON line per token: file, text, kind, and offsets into
                                          the decoded text in bytes (start, end) and UTF-16 (start16, end16)
 PATH is a file or a folder (its .txt files, recursively). Dates come from ISO dates in file names,
@@ -49,6 +51,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
     };
     let mut query = KeywordQuery { limit: 100, ..KeywordQuery::default() };
     let (mut json, mut bucket, mut positional) = (false, Bucket::Auto, Vec::<String>::new());
+    let mut options = EngineOptions::default();
     while let Some(arg) = args.next()? {
         match arg {
             Long("json") => json = true,
@@ -56,6 +59,10 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             Long("stopwords") => query.include_stopwords = true,
             Long("numbers") => query.include_numbers = true,
             Long("links") => query.include_links = true,
+            Long("stem") => options.stemming = Some(args.value()?.string()?),
+            Long("stoplists") => {
+                options.stopword_languages = args.value()?.string()?.split(',').map(str::to_owned).collect();
+            }
             Long("bucket") => bucket = serde_json::from_value(serde_json::Value::String(args.value()?.string()?))?,
             Value(v) => positional.push(v.string()?),
             _ => return Err(arg.unexpected().into()),
@@ -75,7 +82,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
         }
         "freq" => {
-            let (engine, failed) = load(&positional)?;
+            let (engine, failed) = load(&positional, options)?;
             let keywords = engine.keywords(&query);
             if json {
                 serde_json::to_writer_pretty(&mut *out, &keywords)?;
@@ -91,7 +98,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         "timeline" => {
             let (term, paths) = positional.split_first().ok_or("timeline needs a TERM")?;
-            let (engine, failed) = load(paths)?;
+            let (engine, failed) = load(paths, options)?;
             let timeline = engine.timeline(term, bucket)?;
             if json {
                 serde_json::to_writer_pretty(&mut *out, &timeline)?;
@@ -154,7 +161,7 @@ fn exit_code(failed: usize) -> ExitCode {
 }
 
 /// Reads every file under `paths` into an engine; unreadable files are reported and skipped.
-fn load(paths: &[String]) -> Result<(Engine, usize), Box<dyn std::error::Error>> {
+fn load(paths: &[String], options: EngineOptions) -> Result<(Engine, usize), Box<dyn std::error::Error>> {
     if paths.is_empty() {
         return Err("no files given".into());
     }
@@ -162,7 +169,7 @@ fn load(paths: &[String]) -> Result<(Engine, usize), Box<dyn std::error::Error>>
     for p in paths {
         collect(Path::new(p), &mut files);
     }
-    let mut engine = Engine::default();
+    let mut engine = Engine::new(options)?;
     let mut failed = 0;
     for (path, found) in files {
         let name = path.display().to_string();

@@ -38,7 +38,8 @@ impl Engine {
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<Engine, JsError> {
         let options: EngineOptions = from_js(options, "engine options")?;
-        Ok(Engine { inner: crate::Engine::new(options) })
+        let inner = crate::Engine::new(options).map_err(|e| JsError::new(&format!("invalid engine options: {e}")))?;
+        Ok(Engine { inner })
     }
 
     /// Adds one file. `date` and `modified` are `YYYY-MM-DD` or `undefined`. Returns the
@@ -80,6 +81,21 @@ impl Engine {
         let bucket: Bucket = from_js(bucket, "bucket")?;
         let timeline = self.inner.timeline(term, bucket).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&timeline)
+    }
+
+    /// The stopwords in use, one word per key, sorted.
+    pub fn stopwords(&self) -> Vec<String> {
+        self.inner.stopwords().into_iter().map(str::to_owned).collect()
+    }
+
+    #[wasm_bindgen(js_name = addStopword)]
+    pub fn add_stopword(&mut self, word: &str) -> bool {
+        self.inner.add_stopword(word)
+    }
+
+    #[wasm_bindgen(js_name = removeStopword)]
+    pub fn remove_stopword(&mut self, word: &str) -> bool {
+        self.inner.remove_stopword(word)
     }
 
     pub fn stats(&self) -> Result<JsValue, JsError> {

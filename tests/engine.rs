@@ -4,7 +4,7 @@
 mod common;
 
 use marsad::date::DateSource;
-use marsad::{Bucket, DocumentInput, Engine, KeywordQuery};
+use marsad::{Bucket, DocumentInput, Engine, EngineOptions, KeywordQuery};
 
 #[test]
 fn keywords_merge_clitic_variants_of_mosul() {
@@ -104,4 +104,43 @@ fn report_matches_the_file_shared_with_the_wasm_test() {
         std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/expected/report.json"), &report).unwrap();
     }
     assert_eq!(report, common::EXPECTED_REPORT);
+}
+
+#[test]
+fn stopwords_can_be_edited_at_run_time() {
+    let (mut engine, _) = common::load();
+    let top = |e: &Engine| e.keywords(&KeywordQuery::default())[0].display.clone();
+    assert_eq!(top(&engine), "الموصل");
+    assert!(engine.add_stopword("والموصل"), "a clitic spelling adds the key");
+    assert_ne!(top(&engine), "الموصل");
+    assert!(engine.stopwords().contains(&"والموصل"));
+    assert!(engine.remove_stopword("بالموصل"));
+    assert_eq!(top(&engine), "الموصل");
+    assert!(!engine.remove_stopword("بالموصل"));
+    // Removing a built-in stopword lets it be counted.
+    assert!(engine.remove_stopword("في"));
+    let shown: Vec<_> = engine.keywords(&KeywordQuery { limit: 1000, ..KeywordQuery::default() });
+    assert!(shown.iter().any(|k| k.key == "في"));
+}
+
+#[test]
+fn options_choose_stopword_lists_and_a_stemmer() {
+    let options = |langs: &[&str], stem: Option<&str>| EngineOptions {
+        stopword_languages: langs.iter().map(|s| s.to_string()).collect(),
+        stemming: stem.map(str::to_owned),
+        ..EngineOptions::default()
+    };
+    let err = Engine::new(options(&["ar", "xx"], None)).unwrap_err();
+    assert!(err.to_string().contains("«xx»"), "{err}");
+    let err = Engine::new(options(&["en"], Some("klingon"))).unwrap_err();
+    assert!(err.to_string().contains("klingon"), "{err}");
+
+    let mut engine = Engine::new(options(&["en"], Some("english"))).unwrap();
+    let text = "Elections were held. The election results and more elections; في الانتخابات";
+    engine.add(DocumentInput { name: "a.txt", bytes: text.as_bytes(), date: None, modified: None }).unwrap();
+    let top = &engine.keywords(&KeywordQuery::default())[0];
+    assert_eq!((top.key.as_str(), top.count), ("elect", 3));
+    // Only English stopwords were chosen: «في» is counted, Arabic is not stemmed.
+    assert!(engine.keywords(&KeywordQuery::default()).iter().any(|k| k.key == "في"));
+    assert!(engine.keywords(&KeywordQuery::default()).iter().any(|k| k.key == "انتخابات"));
 }

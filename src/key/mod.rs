@@ -10,6 +10,7 @@
 mod arabic;
 pub mod function_words;
 pub mod lexicon;
+pub mod snowball;
 
 use std::collections::HashMap;
 
@@ -39,7 +40,7 @@ impl<S: std::hash::BuildHasher> Evidence for HashMap<String, u64, S> {
 
 /// The key of a word already normalised with ة and ى kept (see [`segmentation_view`]).
 pub fn key_with(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> String {
-    if word.starts_with(is_arabic_letter) {
+    if is_arabic_word(word) {
         arabic::key(word, lexicon, evidence)
     } else {
         strip_possessive(word).to_owned()
@@ -90,6 +91,11 @@ pub fn fold_final(key: &str, options: &crate::normalise::NormaliseOptions) -> St
             c => c,
         })
         .collect()
+}
+
+/// Words in Arabic script get clitic segmentation; all others are keyed as they are.
+pub fn is_arabic_word(word: &str) -> bool {
+    word.starts_with(is_arabic_letter)
 }
 
 fn is_arabic_letter(c: char) -> bool {

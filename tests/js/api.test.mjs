@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
-import { initSync, Engine } from '../../pkg/marsad.js';
+import { initSync, Engine, normalisationSteps, tokens } from '../../pkg/marsad.js';
 
 before(async () => {
   initSync({ module: await readFile(join(root, 'pkg', 'marsad_bg.wasm')) });
@@ -42,4 +42,37 @@ test('normalisation options reach the engine', () => {
   for (const e of [folded, strict]) e.addText('a.txt', 'مستشفى مستشفي', undefined, undefined);
   assert.equal(folded.keywords({}).length, 1);
   assert.equal(strict.keywords({}).length, 2);
+});
+
+test('stopwords can be listed, added and removed', () => {
+  const engine = new Engine();
+  engine.addText('a.txt', 'قال الوزير في بيان إن الوزير سيزور الموصل', undefined, undefined);
+  const terms = () => engine.keywords({}).map((k) => k.display);
+  assert.ok(engine.stopwords().length > 300, 'the Arabic and English lists');
+  assert.ok(!terms().includes('في'));
+  assert.equal(engine.removeStopword('في'), true);
+  assert.ok(terms().includes('في'));
+  assert.equal(terms()[0], 'الوزير');
+  assert.equal(engine.addStopword('والوزير'), true);
+  assert.ok(!terms().includes('الوزير'));
+});
+
+test('options the browser build cannot honour are refused with a reason', () => {
+  assert.throws(() => new Engine({ stemming: 'english' }), /available in the marsad command-line tool, not in the browser/);
+  assert.throws(() => new Engine({ stopwordLanguages: ['ar', 'xx'] }), /no stopword list for «xx»/);
+  const french = new Engine({ stopwordLanguages: ['fr'] });
+  french.addText('a.txt', 'le président et la ministre', undefined, undefined);
+  assert.deepEqual(french.keywords({}).map((k) => k.key).sort(), ['ministre', 'président']);
+});
+
+test('tokens carry byte and UTF-16 offsets and kinds; the normalisation steps are listed', () => {
+  const text = 'زار #الموصل في 2017 www.example.org';
+  const t = tokens(text);
+  assert.deepEqual(t.map((x) => [x.text, x.kind]), [['زار', 'word'], ['#الموصل', 'hashtag'], ['في', 'word'], ['2017', 'number'], ['www.example.org', 'url']]);
+  for (const x of t) assert.equal(text.slice(x.start16, x.end16), x.text);
+  const steps = normalisationSteps();
+  assert.ok(steps.length >= 10);
+  const alef = steps.find((s) => s.id === 'foldAlef');
+  assert.equal(alef.defaultOn, true);
+  assert.ok(alef.examples.length > 0);
 });

@@ -4,115 +4,23 @@
 //! browser builds cannot drift apart. It holds no text after indexing, only counts, so a
 //! browser tab can keep tens of thousands of articles.
 
-use serde::{Deserialize, Serialize};
+mod types;
 
 use std::cell::OnceCell;
+
+pub use types::{
+    CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, KeywordQuery, OptionsError, QueryError,
+    Timeline,
+};
 
 use crate::count::{DocId, Forms, KeyIndex, KeyStats, Known};
 use crate::date::{Date, DateSource};
 use crate::decode::decode;
-use crate::key::{self, Lexicon};
+use crate::key::{self, snowball::Stemmer, Lexicon};
 use crate::normalise::NormaliseOptions;
 use crate::stopwords::Stopwords;
-use crate::timeline::{self, Bucket, DocumentHits, Series};
+use crate::timeline::{self, Bucket, DocumentHits};
 use crate::tokenise::{tokenise, TokenKind};
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct EngineOptions {
-    pub normalise: NormaliseOptions,
-}
-
-/// A document as handed over by a caller: raw bytes, so that decoding happens in one place.
-#[derive(Debug, Clone, Copy)]
-pub struct DocumentInput<'a> {
-    pub name: &'a str,
-    pub bytes: &'a [u8],
-    /// A date the caller vouches for (`YYYY-MM-DD`), e.g. from a manifest.
-    pub date: Option<&'a str>,
-    /// The file's last-modified date (`YYYY-MM-DD`), used only when nothing better exists.
-    pub modified: Option<&'a str>,
-}
-
-/// What the engine learnt about one document; shown in the page's document list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DocumentSummary {
-    pub id: DocId,
-    pub name: String,
-    pub encoding: &'static str,
-    pub date: Option<Date>,
-    pub date_source: Option<DateSource>,
-    pub tokens: u32,
-    pub warnings: Vec<String>,
-}
-
-/// A file that could not be added at all; the message names the file and the problem.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct DocumentError {
-    pub name: String,
-    pub message: String,
-}
-
-impl std::fmt::Display for DocumentError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.name, self.message)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-pub struct KeywordQuery {
-    pub limit: usize,
-    pub include_stopwords: bool,
-    pub include_numbers: bool,
-    /// URLs and e-mail addresses; hashtags and @mentions are always included.
-    pub include_links: bool,
-}
-
-impl Default for KeywordQuery {
-    fn default() -> Self {
-        KeywordQuery { limit: 50, include_stopwords: false, include_numbers: false, include_links: false }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Timeline {
-    pub term: String,
-    pub key: String,
-    #[serde(flatten)]
-    pub series: Series,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum QueryError {
-    NoWord(String),
-    SeveralWords(String),
-}
-
-impl std::fmt::Display for QueryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            QueryError::NoWord(t) => write!(f, "«{t}» contains no word to look for"),
-            QueryError::SeveralWords(t) => {
-                write!(f, "«{t}» has several words; a timeline follows one word at a time for now")
-            }
-        }
-    }
-}
-
-impl std::error::Error for QueryError {}
-impl std::error::Error for DocumentError {}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CorpusStats {
-    pub documents: u32,
-    pub tokens: u64,
-    pub distinct_keys: u32,
-    pub dated: u32,
-    pub undated: u32,
-}
 
 #[derive(Debug)]
 pub struct Engine {
@@ -121,6 +29,7 @@ pub struct Engine {
     /// after segmentation.
     segmentation: NormaliseOptions,
     lexicon: &'static Lexicon,
+    stemmer: Option<Stemmer>,
     stopwords: Stopwords,
     forms: Forms,
     /// Forms grouped by key; computed on the first query after documents were added.
@@ -131,17 +40,28 @@ pub struct Engine {
 
 impl Default for Engine {
     fn default() -> Self {
-        Self::new(EngineOptions::default())
+        let options = EngineOptions::default();
+        let stopwords = Stopwords::builtin(&options.normalise);
+        Self::with(options, stopwords, None)
     }
 }
 
 impl Engine {
-    pub fn new(options: EngineOptions) -> Self {
-        let stopwords = Stopwords::builtin(&options.normalise);
+    /// An engine with these options; unknown stopword languages or an unavailable stemmer are
+    /// refused with a message rather than silently ignored.
+    pub fn new(options: EngineOptions) -> Result<Self, OptionsError> {
+        let codes = options.stopword_languages.iter().map(String::as_str);
+        let stopwords = Stopwords::for_languages(codes, &options.normalise).map_err(|e| OptionsError(e.to_string()))?;
+        let stemmer = options.stemming.as_deref().map(Stemmer::new).transpose().map_err(OptionsError)?;
+        Ok(Self::with(options, stopwords, stemmer))
+    }
+
+    fn with(options: EngineOptions, stopwords: Stopwords, stemmer: Option<Stemmer>) -> Self {
         Engine {
             segmentation: key::segmentation_view(&options.normalise),
             options,
             lexicon: Lexicon::builtin(),
+            stemmer,
             stopwords,
             forms: Forms::default(),
             keys: OnceCell::new(),
@@ -221,14 +141,34 @@ impl Engine {
 
     /// Keys for every distinct form, with the corpus as evidence.
     fn key_index(&self) -> &KeyIndex {
-        self.keys.get_or_init(|| {
-            KeyIndex::build(&self.forms, |form, kind| match kind {
-                TokenKind::Word => {
-                    key::fold_final(&key::key_with(form, self.lexicon, &self.forms), &self.options.normalise)
-                }
-                _ => key::fold_final(form, &self.options.normalise),
-            })
-        })
+        self.keys.get_or_init(|| KeyIndex::build(&self.forms, |form, kind| self.key_for(form, kind)))
+    }
+
+    /// The key of a normalised form: segmented (Arabic) or stemmed (if asked), then folded.
+    fn key_for(&self, form: &str, kind: TokenKind) -> String {
+        if kind != TokenKind::Word {
+            return key::fold_final(form, &self.options.normalise);
+        }
+        let keyed = key::key_with(form, self.lexicon, &self.forms);
+        match &self.stemmer {
+            Some(stemmer) if !key::is_arabic_word(&keyed) => stemmer.stem(&keyed),
+            _ => key::fold_final(&keyed, &self.options.normalise),
+        }
+    }
+
+    /// The words of the stopword lists in use, one per key.
+    pub fn stopwords(&self) -> Vec<&str> {
+        self.stopwords.words()
+    }
+
+    /// Adds a stopword (and every spelling sharing its key); false if it was one already.
+    pub fn add_stopword(&mut self, word: &str) -> bool {
+        self.stopwords.add(word, &self.options.normalise)
+    }
+
+    /// Removes a stopword (and every spelling sharing its key); false if it was none.
+    pub fn remove_stopword(&mut self, word: &str) -> bool {
+        self.stopwords.remove(word, &self.options.normalise)
     }
 
     /// The most frequent keys; stopwords, numbers and links left out unless asked for.
@@ -247,7 +187,7 @@ impl Engine {
         if words.next().is_some() {
             return Err(QueryError::SeveralWords(term.to_owned()));
         }
-        Ok(key::key_of(word.text(term), &self.options.normalise, self.lexicon, &self.forms))
+        Ok(self.key_for(&self.segmentation.normalise(word.text(term)), word.kind))
     }
 
     /// Occurrences of a term (matched by key, so «الموصل» also counts «بالموصل») per date bucket.

@@ -1,0 +1,132 @@
+//! The values that cross the engine's API: options, documents in, results and errors out.
+
+use serde::{Deserialize, Serialize};
+
+use crate::count::DocId;
+use crate::date::{Date, DateSource};
+use crate::normalise::NormaliseOptions;
+use crate::stopwords::DEFAULT_LANGUAGES;
+use crate::timeline::Series;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct EngineOptions {
+    pub normalise: NormaliseOptions,
+    /// Built-in stopword lists to use, by language code (see [`crate::stopwords::languages`]).
+    pub stopword_languages: Vec<String>,
+    /// A Snowball language («english», «french» …) to stem non-Arabic words with; native only.
+    pub stemming: Option<String>,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        EngineOptions {
+            normalise: NormaliseOptions::default(),
+            stopword_languages: DEFAULT_LANGUAGES.iter().map(|&c| c.to_owned()).collect(),
+            stemming: None,
+        }
+    }
+}
+
+/// Options that cannot be honoured, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionsError(pub String);
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+/// A document as handed over by a caller: raw bytes, so that decoding happens in one place.
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentInput<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+    /// A date the caller vouches for (`YYYY-MM-DD`), e.g. from a manifest.
+    pub date: Option<&'a str>,
+    /// The file's last-modified date (`YYYY-MM-DD`), used only when nothing better exists.
+    pub modified: Option<&'a str>,
+}
+
+/// What the engine learnt about one document; shown in the page's document list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentSummary {
+    pub id: DocId,
+    pub name: String,
+    pub encoding: &'static str,
+    pub date: Option<Date>,
+    pub date_source: Option<DateSource>,
+    pub tokens: u32,
+    pub warnings: Vec<String>,
+}
+
+/// A file that could not be added at all; the message names the file and the problem.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentError {
+    pub name: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.name, self.message)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct KeywordQuery {
+    pub limit: usize,
+    pub include_stopwords: bool,
+    pub include_numbers: bool,
+    /// URLs and e-mail addresses; hashtags and @mentions are always included.
+    pub include_links: bool,
+}
+
+impl Default for KeywordQuery {
+    fn default() -> Self {
+        KeywordQuery { limit: 50, include_stopwords: false, include_numbers: false, include_links: false }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    pub term: String,
+    pub key: String,
+    #[serde(flatten)]
+    pub series: Series,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QueryError {
+    NoWord(String),
+    SeveralWords(String),
+}
+
+impl std::fmt::Display for QueryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            QueryError::NoWord(t) => write!(f, "«{t}» contains no word to look for"),
+            QueryError::SeveralWords(t) => {
+                write!(f, "«{t}» has several words; a timeline follows one word at a time for now")
+            }
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+impl std::error::Error for DocumentError {}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CorpusStats {
+    pub documents: u32,
+    pub tokens: u64,
+    pub distinct_keys: u32,
+    pub dated: u32,
+    pub undated: u32,
+}
