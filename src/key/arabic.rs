@@ -138,8 +138,10 @@ fn restored_stems(r: &Reading<'_>) -> Vec<String> {
     match r.stem.strip_suffix('ت') {
         Some(base) if !r.pronoun.is_empty() && r.subject.is_empty() => {
             let restored = format!("{base}ة");
+            // «حياته»: حياة + ه, more often than حيات + ه; the restored form is tried first and
+            // wins a tie.
             if base.ends_with('ا') {
-                vec![r.stem.to_owned(), restored]
+                vec![restored, r.stem.to_owned()]
             } else {
                 vec![restored]
             }
@@ -162,6 +164,11 @@ fn rank(
         return None;
     }
     let function = is_function(stem);
+    // Clitics on both sides of a two-letter stem («ب + يا + نا») are nearly always a misreading.
+    let enclitic = !r.pronoun.is_empty() || !r.subject.is_empty();
+    if !function && !r.proclitics.is_empty() && enclitic && stem.chars().count() < 3 {
+        return None;
+    }
     // Tanwin alef («عاما») is not a dual subject unless a pronoun follows («أجرياه»).
     if r.subject == "ا" && r.pronoun.is_empty() {
         return None;
@@ -197,6 +204,9 @@ fn rank(
         if attested == Attested::Lexicon && !lexicon.is_noun(word) && has_verb_base(word, lexicon) {
             attested = Attested::Corpus;
         }
+        if attested == Attested::AsWhole && noun_with_tanwin(word, lexicon) {
+            attested = Attested::Corpus;
+        }
     }
     if r.article && attested < Attested::Corpus {
         attested = Attested::Corpus;
@@ -226,6 +236,11 @@ fn attestation(stem: &str, lexicon: &Lexicon, evidence: &dyn Evidence, buf: &mut
     } else {
         Attested::Nothing
     }
+}
+
+/// A noun with the alef of tanwin («بيانا», «عاما»): some evidence that the word is whole.
+fn noun_with_tanwin(word: &str, lexicon: &Lexicon) -> bool {
+    word.strip_suffix('ا').filter(|b| b.chars().count() >= 3).is_some_and(|base| lexicon.is_noun(base))
 }
 
 /// Regular forms the lexicon lists only by their base: sound plurals and feminines.
