@@ -87,6 +87,12 @@ impl Forms {
         self.entries.is_empty()
     }
 
+    /// The normalised form and kind of a surface seen in the corpus.
+    pub fn form_of(&self, surface: &str) -> Option<(&str, TokenKind)> {
+        let s = self.surfaces.get(surface)?;
+        self.entries.get(s.form as usize).map(|e| (&*e.form, e.kind))
+    }
+
     /// Counts a token whose surface was seen before; says `New` if it was not.
     pub fn count_known(&mut self, surface: &str) -> Known {
         let Some(s) = self.surfaces.get_mut(surface) else { return Known::New };

@@ -144,3 +144,23 @@ fn options_choose_stopword_lists_and_a_stemmer() {
     assert!(engine.keywords(&KeywordQuery::default()).iter().any(|k| k.key == "في"));
     assert!(engine.keywords(&KeywordQuery::default()).iter().any(|k| k.key == "انتخابات"));
 }
+
+/// Found by the fuzzer: a stray combining mark after punctuation was counted as a token, but
+/// would not tokenise on its own, so its timeline failed.
+#[test]
+fn every_keyword_shown_can_be_drawn() {
+    const CRASH: &[u8] = &[
+        0x32, 0x0b, 0x62, 0xa4, 0x9d, 0x9d, 0x00, 0x32, 0x0b, 0x62, 0x62, 0x66, 0x62, 0x62, 0xff, 0xfe, 0x6f, 0xff,
+        0x28, 0x62, 0x63, 0x62, 0x62, 0x0b, 0x62, 0xa4, 0x9d, 0x9d, 0x00,
+    ];
+    let mut engine = Engine::default();
+    let (a, b) = CRASH.split_at(CRASH.len() / 2);
+    for (name, bytes) in [("2020-01-02-a.txt", a), ("b.txt", b)] {
+        let _ = engine.add(DocumentInput { name, bytes, date: None, modified: Some("2020-02-03") });
+    }
+    let all = KeywordQuery { limit: 100, include_stopwords: true, include_numbers: true, include_links: true };
+    for k in engine.keywords(&all) {
+        let t = engine.timeline(&k.display, Bucket::Auto).unwrap();
+        assert_eq!(t.key, k.key, "{:?}", k.display);
+    }
+}

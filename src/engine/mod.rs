@@ -182,6 +182,11 @@ impl Engine {
 
     /// The key a term is counted under, as the page shows it beside the series.
     pub fn key_of(&self, term: &str) -> Result<String, QueryError> {
+        // A surface seen in the corpus is taken as it is, so every form the keyword table shows
+        // can be looked up, even one that would not tokenise alone (a stray combining mark).
+        if let Some((form, kind)) = self.forms.form_of(term.trim()) {
+            return Ok(self.key_for(form, kind));
+        }
         let mut words = tokenise(term);
         let word = words.next().ok_or_else(|| QueryError::NoWord(term.to_owned()))?;
         if words.next().is_some() {
