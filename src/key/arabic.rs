@@ -11,6 +11,8 @@
 use super::function_words::{
     is_function, ARTICLE_IS_PART_SET, PRONOUNS, PRONOUN_SET, SUBJECT_SUFFIXES, TAKES_PREPOSITION_SET, VERBAL_SET,
 };
+use std::borrow::Cow;
+
 use super::lexicon::Lexicon;
 use super::Evidence;
 
@@ -61,10 +63,10 @@ pub(super) fn key(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> Str
             && !reading.article
             && reading.subject.is_empty()
             && reading.pronoun.is_empty();
-        for stem in restored_stems(&reading) {
+        for stem in restored_stems(&reading).into_iter().flatten() {
             let Some(rank) = rank(&reading, &stem, whole, word, lexicon, evidence, &mut buf) else { continue };
             if best.as_ref().is_none_or(|(b, _)| rank > *b) {
-                best = Some((rank, stem));
+                best = Some((rank, stem.into_owned()));
             }
         }
     }
@@ -133,20 +135,21 @@ fn readings(word: &str) -> Vec<Reading<'_>> {
     out
 }
 
-/// A pronoun after a noun turns its ة into ت («حكومته» ← حكومة + ه): undo that.
-fn restored_stems(r: &Reading<'_>) -> Vec<String> {
+/// A pronoun after a noun turns its ة into ت («حكومته» ← حكومة + ه): undo that. Without a
+/// pronoun the stem is taken as it is, borrowed.
+fn restored_stems<'w>(r: &Reading<'w>) -> [Option<Cow<'w, str>>; 2] {
     match r.stem.strip_suffix('ت') {
         Some(base) if !r.pronoun.is_empty() && r.subject.is_empty() => {
-            let restored = format!("{base}ة");
+            let restored = Cow::Owned(format!("{base}ة"));
             // «حياته»: حياة + ه, more often than حيات + ه; the restored form is tried first and
             // wins a tie.
             if base.ends_with('ا') {
-                vec![restored, r.stem.to_owned()]
+                [Some(restored), Some(Cow::Borrowed(r.stem))]
             } else {
-                vec![restored]
+                [Some(restored), None]
             }
         }
-        _ => vec![r.stem.to_owned()],
+        _ => [Some(Cow::Borrowed(r.stem)), None],
     }
 }
 

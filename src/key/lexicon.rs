@@ -7,13 +7,18 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use foldhash::fast::FixedState;
+
+/// Every distinct form of a corpus is looked up here several times: a fast hash matters.
+type Set = HashSet<String, FixedState>;
+
 const DATA: &[u8] = include_bytes!("lexicon-ar.bin");
 const MAGIC: &[u8] = b"MRSDLEX1";
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    nouns: HashSet<String>,
-    verbs: HashSet<String>,
+    nouns: Set,
+    verbs: Set,
 }
 
 impl Lexicon {
@@ -84,11 +89,11 @@ impl<'a> Reader<'a> {
         usize::try_from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])).ok()
     }
 
-    fn section(&mut self, alphabet: &[char]) -> Option<HashSet<String>> {
+    fn section(&mut self, alphabet: &[char]) -> Option<Set> {
         let count = self.u32()?;
         let len = self.u32()?;
         let body = self.bytes(len)?;
-        let mut words = HashSet::with_capacity(count);
+        let mut words = Set::with_capacity_and_hasher(count, FixedState::default());
         let mut word: Vec<char> = Vec::new();
         let mut i = 0;
         while i < body.len() {
