@@ -15,14 +15,23 @@ export function renderKeywords(tbody, keywords, onPick) {
         el('td', {}, el('button', { type: 'button', class: 'term', dir: 'auto', title: 'Draw this term over time', onclick: () => onPick(k.display) }, k.display)),
         el('td', { class: 'num' }, k.count),
         el('td', { class: 'num' }, k.docs),
-        el('td', { class: 'forms' }, formsList(k.variants)),
+        el('td', { class: 'forms', dir: rightToLeft(k.variants[0]?.form) ? 'rtl' : 'ltr' }, formsList(k.variants)),
       ),
     ),
   );
 }
 
+/** Whether a form starts in a right-to-left script (Arabic, Hebrew, Syriac, Thaana…). */
+function rightToLeft(form = '') {
+  return /^[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(form);
+}
+
+/** «الموصل ×9، بالموصل ×1»: the list reads in the direction of its first form. */
 function formsList(variants) {
-  const shown = variants.slice(0, MAX_FORMS_SHOWN).flatMap((v, i) => [i ? ', ' : '', bdi(v.form), ` ×${v.count}`]);
+  const comma = rightToLeft(variants[0]?.form) ? '، ' : ', ';
+  const shown = variants
+    .slice(0, MAX_FORMS_SHOWN)
+    .flatMap((v, i) => [i ? comma : '', el('span', { class: 'variant' }, bdi(v.form), `\u00a0×${v.count}`)]);
   const more = variants.length - MAX_FORMS_SHOWN;
-  return more > 0 ? [...shown, ` … +${more} more`] : shown;
+  return more > 0 ? [...shown, ` … +${more}`] : shown;
 }
