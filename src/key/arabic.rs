@@ -13,7 +13,7 @@ use super::function_words::{
 };
 use std::borrow::Cow;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{with_joined, Lexicon};
 use super::Evidence;
 
 /// How strongly a candidate stem is attested.
@@ -57,14 +57,13 @@ pub(super) fn key(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> Str
         return pronoun.to_owned();
     }
     let mut best: Option<((Attested, i32), String)> = None;
-    let mut buf = String::new();
     for reading in readings(word) {
         let whole = reading.proclitics.is_empty()
             && !reading.article
             && reading.subject.is_empty()
             && reading.pronoun.is_empty();
         for stem in restored_stems(&reading).into_iter().flatten() {
-            let Some(rank) = rank(&reading, &stem, whole, word, lexicon, evidence, &mut buf) else { continue };
+            let Some(rank) = rank(&reading, &stem, whole, word, lexicon, evidence) else { continue };
             if best.as_ref().is_none_or(|(b, _)| rank > *b) {
                 best = Some((rank, stem.into_owned()));
             }
@@ -153,7 +152,6 @@ fn restored_stems<'w>(r: &Reading<'w>) -> [Option<Cow<'w, str>>; 2] {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn rank(
     r: &Reading<'_>,
     stem: &str,
@@ -161,7 +159,6 @@ fn rank(
     word: &str,
     lexicon: &Lexicon,
     evidence: &dyn Evidence,
-    buf: &mut String,
 ) -> Option<(Attested, i32)> {
     if stem.chars().count() < 2 {
         return None;
@@ -200,7 +197,7 @@ fn rank(
     {
         return None;
     }
-    let mut attested = attestation(stem, lexicon, evidence, buf);
+    let mut attested = attestation(stem, lexicon, evidence);
     if whole {
         attested = if attested >= Attested::Lexicon { attested } else { Attested::AsWhole };
         // Verb stems listed with a subject suffix («بدأت») still lose it, like every past verb.
@@ -224,17 +221,14 @@ fn has_verb_base(word: &str, lexicon: &Lexicon) -> bool {
     ["ت", "وا", "ون"].iter().any(|s| word.strip_suffix(s).is_some_and(|base| lexicon.is_verb(base)))
 }
 
-fn attestation(stem: &str, lexicon: &Lexicon, evidence: &dyn Evidence, buf: &mut String) -> Attested {
+fn attestation(stem: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> Attested {
     if is_function(stem) {
         return Attested::FunctionWord;
     }
     if lexicon.contains(stem) || derived_from_lexicon(stem, lexicon) {
         return Attested::Lexicon;
     }
-    buf.clear();
-    buf.push_str("ال");
-    buf.push_str(stem);
-    if evidence.count(stem) > 0 || evidence.count(buf) > 0 {
+    if evidence.count(stem) > 0 || with_joined("ال", stem, |with_article| evidence.count(with_article) > 0) {
         Attested::Corpus
     } else {
         Attested::Nothing
@@ -250,10 +244,7 @@ fn noun_with_tanwin(word: &str, lexicon: &Lexicon) -> bool {
 fn derived_from_lexicon(stem: &str, lexicon: &Lexicon) -> bool {
     let long = stem.chars().count() > 4;
     if let Some(base) = stem.strip_suffix("ات").filter(|_| long) {
-        let mut feminine = String::with_capacity(base.len() + 2);
-        feminine.push_str(base);
-        feminine.push('ة');
-        return lexicon.is_noun(&feminine) || lexicon.is_noun(base);
+        return with_joined(base, "ة", |feminine| lexicon.is_noun(feminine)) || lexicon.is_noun(base);
     }
     if let Some(base) = stem.strip_suffix("ون").or_else(|| stem.strip_suffix("ين")).filter(|_| long) {
         return lexicon.is_noun(base);
