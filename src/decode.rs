@@ -39,22 +39,60 @@ impl std::fmt::Display for NotText {
     }
 }
 
-/// Decodes a document's bytes, sniffing a BOM first, then UTF-8, then a legacy encoding.
+/// Decodes a document's bytes, sniffing a BOM first, then UTF-16 by its byte pattern, then
+/// UTF-8 (tolerating a few broken sequences), then a legacy encoding.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(encoding, &bytes[bom_len..]));
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(decode_with(encoding, bytes));
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(NotText::Binary { offset });
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: Cow::Borrowed(text), encoding: UTF_8.name(), replaced: 0 });
+    match std::str::from_utf8(bytes) {
+        Ok(text) => return Ok(Decoded { text: Cow::Borrowed(text), encoding: UTF_8.name(), replaced: 0 }),
+        Err(_) if mostly_utf8(bytes) => return Ok(decode_with(UTF_8, bytes)),
+        Err(_) => {}
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    // Arabic-script legacy files are the common case for our users, hence the `ar` hint.
-    let encoding = detector.guess(Some(b"ar"), Utf8Detection::Allow);
+    // The hint is a top-level domain: .sa tilts the guess toward Arabic-script encodings
+    // (windows-1256), the common case for our users, without excluding the others.
+    let encoding = detector.guess(Some(b"sa"), Utf8Detection::Allow);
     Ok(decode_with(encoding, bytes))
+}
+
+/// A UTF-8 file with a stray byte or a truncated last character is still UTF-8: one bad byte
+/// must cost one replacement character, not turn the article into windows-1252 gibberish.
+/// Legacy 8-bit text almost never forms valid multi-byte sequences, so «mostly» is telling.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let mut valid_multibyte = 0usize;
+    let mut invalid = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid_multibyte >= 8 && invalid * 20 <= valid_multibyte
+}
+
+/// UTF-16 saved without a BOM: in Arabic, Latin or mixed text the high byte of almost every
+/// code unit is 0x00 (Latin, spaces, digits) or 0x06 (Arabic), while low bytes vary.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let high = |b: &u8| *b == 0x00 || *b == 0x06;
+    let units = bytes.len() / 2;
+    let share = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| high(b)).count() * 100 / units;
+    let (even, odd) = (share(0), share(1));
+    let has_nul = bytes.contains(&0);
+    match (even, odd) {
+        (e, o) if o >= 90 && e < 50 && (has_nul || o == 100) => Some(encoding_rs::UTF_16LE),
+        (e, o) if e >= 90 && o < 50 && (has_nul || e == 100) => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    }
 }
 
 fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
@@ -93,6 +131,34 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "windows-1256");
         assert!(d.text.starts_with("أعلنت الحكومة"), "{}", d.text);
+    }
+
+    #[test]
+    fn a_stray_byte_does_not_make_utf8_a_legacy_encoding() {
+        let text = "أعلنت الحكومة العراقية استعادة مدينة الموصل";
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.push(0xA0);
+        bytes.extend_from_slice(" بعد معارك".as_bytes());
+        bytes.extend_from_slice(&"طويلة".as_bytes()[..3]);
+        let d = decode(&bytes).unwrap();
+        assert_eq!((d.encoding, d.replaced), ("UTF-8", 2));
+        assert!(d.text.starts_with(text));
+    }
+
+    #[test]
+    fn short_windows_1256_words_are_still_detected() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("بغداد داعش الموصل");
+        assert_eq!(decode(&bytes).unwrap().encoding, "windows-1256");
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised() {
+        for text in ["الموصل مدينة كبيرة", "الموصلمدينةكبيرة", "Mosul is a city"] {
+            let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            assert_eq!(decode(&le).map(|d| (d.encoding, d.text.into_owned())), Ok(("UTF-16LE", text.to_owned())));
+            assert_eq!(decode(&be).map(|d| (d.encoding, d.text.into_owned())), Ok(("UTF-16BE", text.to_owned())));
+        }
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn an_explicit_date_wins_and_a_bad_one_is_a_warning() {
         engine.add(DocumentInput { name: "2020-01-01.txt", bytes: b"x", date: Some("2019-05-06"), modified: None });
     assert_eq!(given.unwrap().date_source, Some(DateSource::Given));
     let bad =
-        engine.add(DocumentInput { name: "a.txt", bytes: b"x", date: Some("06/05/2019"), modified: None }).unwrap();
+        engine.add(DocumentInput { name: "a.txt", bytes: b"y", date: Some("06/05/2019"), modified: None }).unwrap();
     assert_eq!((bad.date, bad.date_source), (None, None));
     assert!(bad.warnings[0].contains("06/05/2019"), "{:?}", bad.warnings);
     assert_eq!(engine.stats().undated, 1);
@@ -163,4 +163,28 @@ fn every_keyword_shown_can_be_drawn() {
         let t = engine.timeline(&k.display, Bucket::Auto).unwrap();
         assert_eq!(t.key, k.key, "{:?}", k.display);
     }
+}
+
+#[test]
+fn the_same_file_twice_is_refused_and_a_copy_under_another_name_is_flagged() {
+    let mut engine = Engine::default();
+    let text = "الموصل مدينة كبيرة".as_bytes();
+    let add = |e: &mut Engine, name| e.add(DocumentInput { name, bytes: text, date: None, modified: None });
+    assert!(add(&mut engine, "a.txt").is_ok());
+    let again = add(&mut engine, "a.txt").unwrap_err();
+    assert!(again.to_string().starts_with("a.txt: already loaded"), "{again}");
+    let copy = add(&mut engine, "b.txt").unwrap();
+    assert_eq!(copy.warnings, ["same text as «a.txt», which is also counted"]);
+    assert_eq!(engine.stats().documents, 2);
+    assert_eq!(engine.keywords(&KeywordQuery::default())[0].count, 2);
+}
+
+#[test]
+fn dates_come_from_the_file_name_not_its_folder() {
+    let mut engine = Engine::default();
+    let doc = |name| DocumentInput { name, bytes: name.as_bytes(), date: None, modified: None };
+    let a = engine.add(doc("export_20190505/report-2021-03-04.txt")).unwrap();
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2021-03-04"));
+    let b = engine.add(doc("export_20190505/notes.txt")).unwrap();
+    assert_eq!(b.date, None);
 }

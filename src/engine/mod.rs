@@ -7,6 +7,8 @@
 mod types;
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 pub use types::{
     CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, KeywordQuery, OptionsError, QueryError,
@@ -35,6 +37,8 @@ pub struct Engine {
     /// Forms grouped by key; computed on the first query after documents were added.
     keys: OnceCell<KeyIndex>,
     docs: Vec<DocumentSummary>,
+    /// (length, hash) of every document's bytes → the first document with them.
+    fingerprints: HashMap<(usize, u64), DocId>,
     tokens: u64,
 }
 
@@ -66,6 +70,7 @@ impl Engine {
             forms: Forms::default(),
             keys: OnceCell::new(),
             docs: Vec::new(),
+            fingerprints: HashMap::new(),
             tokens: 0,
         }
     }
@@ -74,9 +79,20 @@ impl Engine {
     /// message; everything already added stays.
     pub fn add(&mut self, input: DocumentInput<'_>) -> Result<DocumentSummary, DocumentError> {
         let refuse = |message: String| DocumentError { name: input.name.to_owned(), message };
+        let fingerprint = (input.bytes.len(), foldhash::fast::FixedState::default().hash_one(input.bytes));
+        let mut warnings = Vec::new();
+        if let Some(&earlier) = self.fingerprints.get(&fingerprint) {
+            let earlier = self.docs.get(earlier as usize).map_or("", |d| d.name.as_str());
+            // The same file twice would double every count; the same text under another name is
+            // kept (two outlets can print one wire story) but said.
+            if earlier == input.name {
+                return Err(refuse("already loaded: the same file, with the same content, was added before".into()));
+            }
+            warnings.push(format!("same text as «{earlier}», which is also counted"));
+        }
         let decoded = decode(input.bytes).map_err(|e| refuse(e.to_string()))?;
         let id = DocId::try_from(self.docs.len()).map_err(|_| refuse("the corpus is full".into()))?;
-        let mut warnings = Vec::new();
+        self.fingerprints.entry(fingerprint).or_insert(id);
         if decoded.replaced > 0 {
             warnings.push(format!(
                 "{} undecodable byte sequence(s) in {} replaced by �",
@@ -223,7 +239,9 @@ fn resolve_date(input: &DocumentInput<'_>, warnings: &mut Vec<String>) -> (Optio
     if let Some(d) = parse(input.date, "date") {
         return (Some(d), Some(DateSource::Given));
     }
-    if let Some(d) = Date::find_in_name(input.name) {
+    // Only the file's own name: a date in a folder name («export_20190505/») is not its date.
+    let file_name = input.name.rsplit(['/', '\\']).next().unwrap_or(input.name);
+    if let Some(d) = Date::find_in_name(file_name) {
         return (Some(d), Some(DateSource::FileName));
     }
     match parse(input.modified, "last-modified date") {

@@ -73,10 +73,14 @@ pub(super) fn key(word: &str, lexicon: &Lexicon, evidence: &dyn Evidence) -> Str
 }
 
 /// «له», «بها», «ولهم»: a preposition whose object is a pronoun is keyed by the pronoun.
+/// «ولي» is far more often «ولي العهد» than «and to me»: after و or ف the rare first-person
+/// «ي» is not read as a pronoun.
 fn preposition_with_pronoun(word: &str) -> Option<&str> {
-    let rest = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    let pronoun = rest.strip_prefix(['ل', 'ب'])?;
-    (PRONOUN_SET.contains(pronoun) && !is_function(rest)).then_some(pronoun)
+    let rest = word.strip_prefix(['و', 'ف']);
+    let pronoun = rest.unwrap_or(word).strip_prefix(['ل', 'ب'])?;
+    let first_person_after_conjunction = rest.is_some() && pronoun == "ي";
+    (PRONOUN_SET.contains(pronoun) && !is_function(rest.unwrap_or(word)) && !first_person_after_conjunction)
+        .then_some(pronoun)
 }
 
 /// The ways of splitting proclitics off the front: `(proclitics, article, rest)`.
@@ -198,6 +202,15 @@ fn rank(
         return None;
     }
     let mut attested = attestation(stem, lexicon, evidence);
+    // The article comes before nouns, never verbs: «التزام» is not ال + «تزام» because «يزام»
+    // would be a verb form.
+    if r.article && attested == Attested::Lexicon && !lexicon.is_noun(stem) && !derived_from_lexicon(stem, lexicon) {
+        attested = Attested::Nothing;
+    }
+    // «للبنان», «للجنة»: ل + a noun that itself starts with ل, not ل + ال + «بنان».
+    if r.article && r.proclitics.ends_with('ل') && with_joined("ل", stem, |whole_noun| lexicon.is_noun(whole_noun)) {
+        return None;
+    }
     if whole {
         attested = if attested >= Attested::Lexicon { attested } else { Attested::AsWhole };
         // Verb stems listed with a subject suffix («بدأت») still lose it, like every past verb.

@@ -140,8 +140,23 @@ pub const TAKES_PREPOSITION: &[&str] = &[
 pub const VERBAL: &[&str] = &["كان", "ليس", "صار", "اصبح", "ظل", "بات"];
 
 /// Words whose initial «ال» is part of the word: the relative pronouns and «الله».
-pub const ARTICLE_IS_PART: &[&str] =
-    &["الله", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"];
+/// «الآن» (now) and «آلاف» (thousands) start like the article but would otherwise key as «أن» and
+/// «إف».
+pub const ARTICLE_IS_PART: &[&str] = &[
+    "الله",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+    "اللائي",
+    "الان",
+    "الاف",
+];
 
 /// Enclitic object and possessive pronouns, longest first so that «هما» is tried before «ه».
 pub const PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"];
