@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 WASM_PACK_VERSION=0.15.1
 log() { echo "setup: $*" >&2; }
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 
 if ! command -v cargo >/dev/null; then
   log "Rust (cargo) is missing: install it with rustup first"; exit 1
