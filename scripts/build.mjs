@@ -31,9 +31,18 @@ export function buildWasm() {
   console.error(`built ${wasm} (${statSync(wasm).size} bytes)`);
 }
 
+/** The static site in dist/site: relative paths, hashed assets, a service worker. */
+export async function buildSite() {
+  run(join(root, 'node_modules', '.bin', 'vite'), ['build']);
+  const { writeServiceWorker } = await import('./service-worker.mjs');
+  const { version, files } = writeServiceWorker(join(root, 'dist', 'site'));
+  console.error(`built dist/site (${files} files, service worker ${version})`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     buildWasm();
+    if (process.argv.includes('--site')) await buildSite();
   } catch (e) {
     console.error(`build: ${e.message}`);
     process.exit(1);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { root } from './build.mjs';
 
 const MOUNTS = [
+  ['/sample/', join(root, 'www', 'public', 'sample')],
   ['/pkg/', join(root, 'pkg')],
   ['/vendor/uplot/', join(root, 'node_modules', 'uplot', 'dist')],
   ['/', join(root, 'www')],

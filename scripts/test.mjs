@@ -2,7 +2,7 @@
 // then the page in real Chromium. Each runner's own count is read, and a runner that ran
 // zero tests fails the suite: a silently skipped browser run must never look green.
 import { spawn } from 'node:child_process';
-import { buildWasm, env, root, run } from './build.mjs';
+import { buildSite, buildWasm, env, root, run } from './build.mjs';
 
 /** Runs a command, streaming its output, and resolves to { status, output }. */
 function capture(command, args, extraEnv = {}) {
@@ -49,6 +49,7 @@ async function main() {
       // These use the release wasm package, and compare the page with the release CLI.
       run('cargo', ['build', '--release', '--bin', 'marsad']);
       buildWasm();
+      await buildSite();
     }
     const { status, output } = await capture(command, args, extraEnv);
     const { passed, failed } = count(output);

@@ -5,8 +5,9 @@ export class EngineClient {
   #next = 1;
   #pending = new Map();
 
-  constructor(url = new URL('./worker.js', import.meta.url)) {
-    this.#worker = new Worker(url, { type: 'module' });
+  constructor() {
+    // Written literally so that the site build (Vite) finds, bundles and hashes the worker.
+    this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     this.#worker.onmessage = ({ data }) => this.#receive(data);
     this.#worker.onerror = (event) => {
       const message = `the analysis engine failed to start: ${event.message || 'unknown error'}`;

@@ -10,6 +10,12 @@ import { TimelineView } from './timeline-view.js';
 
 const $ = (id) => document.getElementById(id);
 
+// The built site (npm run build) works offline after the first visit; the development server
+// (npm start) serves source files, which change under it, so it registers no worker.
+if (import.meta.env?.PROD && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').catch((e) => console.warn(`offline mode unavailable: ${e.message}`));
+}
+
 const engine = new EngineClient();
 const progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text') });
 const timeline = new TimelineView({ container: $('chart'), tbody: $('timeline-table').tBodies[0] });

@@ -1,7 +1,8 @@
 // The sample corpus shipped with the page, fetched from its own origin as File objects so it
 // follows exactly the path a user's files take.
 
-export async function sampleFiles(base = new URL('./sample/', import.meta.url)) {
+// Relative to the page, not to this module: a bundled build moves modules into assets/.
+export async function sampleFiles(base = new URL('sample/', document.baseURI)) {
   const manifest = await fetchOk(new URL('manifest.json', base)).then((r) => r.json());
   return Promise.all(
     manifest.files.map(async (name) => {

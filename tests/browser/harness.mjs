@@ -8,8 +8,8 @@ import { serve } from '../../scripts/serve.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function startBrowser() {
-  const { server, url } = await serve({ port: 0 });
+export async function startBrowser({ extraMounts = [] } = {}) {
+  const { server, url } = await serve({ port: 0, extraMounts });
   const profile = await mkdtemp(join(tmpdir(), 'marsad-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

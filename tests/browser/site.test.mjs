@@ -1,0 +1,58 @@
+// The static site (npm run build → dist/site) served from a sub-path by a plain static server,
+// then used offline: the service worker must have cached everything on the first visit.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from '../../scripts/build.mjs';
+import { startBrowser, waitLoaded } from './harness.mjs';
+
+const SITE = join(root, 'dist', 'site');
+const PREFIX = '/tools/marsad/';
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(SITE, 'index.html')), 'dist/site is missing: npm test builds it (node scripts/build.mjs --site)');
+  browser = await startBrowser({ extraMounts: [[PREFIX, SITE]] });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the built page refers to its files by relative paths only', () => {
+  const html = readFileSync(join(SITE, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(refs.length >= 3, refs.join(' '));
+  for (const ref of refs) assert.ok(ref.startsWith('./') || ref.startsWith('data:'), `not relative: ${ref}`);
+  assert.match(html, /assets\/index-[\w-]+\.js/, 'hashed script name');
+});
+
+test('served from a sub-path it works, then works offline after the first visit', async () => {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const url = new URL(PREFIX, browser.url).href;
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.click('#sample-button');
+  await waitLoaded(page);
+  assert.equal(await page.textContent('#status'), 'Loaded 10 of 10 files.');
+  assert.equal(await page.textContent('#keyword-table tbody tr td:nth-child(2)'), 'السد');
+
+  await browser.context.setOffline(true);
+  try {
+    await page.reload();
+    await page.click('#sample-button');
+    await waitLoaded(page);
+    assert.equal(await page.textContent('#status'), 'Loaded 10 of 10 files.');
+    await page.waitForSelector('#chart[data-points="6"]');
+  } finally {
+    await browser.context.setOffline(false);
+  }
+  assert.deepEqual(problems, []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.ok(browser.requests.some((u) => u.includes(`${PREFIX}assets/marsad_bg-`)), 'the wasm came from the sub-path');
+  await page.close();
+});
