@@ -5,9 +5,9 @@ export class EngineClient {
   #next = 1;
   #pending = new Map();
 
-  constructor() {
-    // Written literally so that the site build (Vite) finds, bundles and hashes the worker.
-    this.#worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  /** `createWorker` returns the Worker that runs worker.js (see main.js and single/main.js). */
+  constructor(createWorker) {
+    this.#worker = createWorker();
     this.#worker.onmessage = ({ data }) => this.#receive(data);
     this.#worker.onerror = (event) => {
       const message = `the analysis engine failed to start: ${event.message || 'unknown error'}`;

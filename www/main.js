@@ -1,91 +1,11 @@
-// Wires the page together: inputs → worker → views. All analysis happens in the worker.
+// Entry point of the page served from files: `npm start` and the built site.
+import { start } from './app.js';
 
-import { EngineClient } from './engine-client.js';
-import { readBatches, triage, watchFileInputs } from './files.js';
-import { sampleFiles } from './sample.js';
-import { ProgressView } from './progress-view.js';
-import { renderKeywords } from './keywords-view.js';
-import { datingSummary, renderDocuments, renderErrors } from './documents-view.js';
-import { TimelineView } from './timeline-view.js';
-
-const $ = (id) => document.getElementById(id);
+// Written literally so that the site build (Vite) finds, bundles and hashes the worker.
+start(() => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' }));
 
 // The built site (npm run build) works offline after the first visit; the development server
 // (npm start) serves source files, which change under it, so it registers no worker.
 if (import.meta.env?.PROD && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
   navigator.serviceWorker.register('./sw.js').catch((e) => console.warn(`offline mode unavailable: ${e.message}`));
-}
-
-const engine = new EngineClient();
-const progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text') });
-const timeline = new TimelineView({ container: $('chart'), tbody: $('timeline-table').tBodies[0] });
-let busy = false;
-
-watchFileInputs({ input: $('file-input'), dropZone: $('drop-zone') }, (files) => load(files));
-$('sample-button').addEventListener('click', async () => {
-  try {
-    await load(await sampleFiles());
-  } catch (e) {
-    setStatus(e.message);
-  }
-});
-$('timeline-form').addEventListener('submit', (e) => {
-  e.preventDefault();
-  drawTimeline();
-});
-$('bucket-select').addEventListener('change', () => drawTimeline());
-
-async function load(files) {
-  if (busy) return setStatus('Still reading the previous files; try again when they are loaded.');
-  busy = true;
-  document.body.dataset.state = 'loading';
-  const { accepted, refused } = triage(files);
-  const errors = [...refused];
-  progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0));
-  let added = 0;
-  try {
-    for await (const batch of readBatches(accepted)) {
-      const result = await engine.add(batch, (p) => progress.advance(p));
-      added += result.added.length;
-      errors.push(...result.errors);
-    }
-    renderErrors($('errors'), errors);
-    const failed = errors.length ? `, ${errors.length} could not be read (listed below)` : '';
-    setStatus(`Loaded ${added} of ${files.length} files${failed}.`);
-    await refresh();
-  } catch (e) {
-    setStatus(`Loading stopped: ${e.message}`);
-  } finally {
-    progress.finish();
-    busy = false;
-    document.body.dataset.state = 'ready';
-  }
-}
-
-async function refresh() {
-  const [keywords, documents] = await Promise.all([engine.keywords({ limit: 50 }), engine.documents()]);
-  renderKeywords($('keyword-table').tBodies[0], keywords, (term) => {
-    $('term-input').value = term;
-    drawTimeline();
-  });
-  renderDocuments($('document-table').tBodies[0], documents);
-  $('dating').textContent = datingSummary(documents);
-  for (const id of ['keywords', 'timeline', 'documents']) $(id).hidden = documents.length === 0;
-  if (!$('term-input').value && keywords.length) $('term-input').value = keywords[0].display;
-  if ($('term-input').value) await drawTimeline();
-}
-
-async function drawTimeline() {
-  const term = $('term-input').value.trim();
-  if (!term) return;
-  $('timeline-error').textContent = '';
-  try {
-    timeline.render(await engine.timeline(term, $('bucket-select').value));
-  } catch (e) {
-    $('timeline-error').textContent = e.message;
-  }
-}
-
-function setStatus(text) {
-  $('status').textContent = text;
 }

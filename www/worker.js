@@ -1,56 +1,5 @@
 // Owns the wasm engine so that decoding and counting never block the page.
-// Protocol: the page sends { id, type, ...args }; the worker answers { id, type: 'result', value }
-// or { id, type: 'error', message }, with { id, type: 'progress', ... } for long jobs.
 import init, { Engine } from './pkg/marsad.js';
+import { serveEngine } from './worker-core.js';
 
-const ready = init();
-let engine = null;
-
-const handlers = {
-  reset() {
-    engine?.free();
-    engine = new Engine();
-    return engine.stats();
-  },
-
-  /** files: [{ name, buffer, modified }] where modified is 'YYYY-MM-DD' or undefined. */
-  add({ files }, progress) {
-    const added = [];
-    const errors = [];
-    files.forEach((file, index) => {
-      try {
-        added.push(engine.addDocument(file.name, new Uint8Array(file.buffer), undefined, file.modified));
-      } catch (e) {
-        errors.push({ name: file.name, message: String(e?.message ?? e) });
-      }
-      progress({ done: index + 1, total: files.length, bytes: file.buffer.byteLength });
-    });
-    return { added, errors, stats: engine.stats() };
-  },
-
-  keywords({ query }) {
-    return engine.keywords(query);
-  },
-
-  timeline({ term, bucket }) {
-    return engine.timeline(term, bucket);
-  },
-
-  documents() {
-    return engine.documents();
-  },
-};
-
-self.onmessage = async ({ data }) => {
-  const { id, type } = data;
-  try {
-    await ready;
-    engine ??= new Engine();
-    const handler = handlers[type];
-    if (!handler) throw new Error(`unknown request «${type}»`);
-    const value = handler(data, (p) => self.postMessage({ id, type: 'progress', ...p }));
-    self.postMessage({ id, type: 'result', value });
-  } catch (e) {
-    self.postMessage({ id, type: 'error', message: String(e?.message ?? e) });
-  }
-};
+serveEngine(init(), Engine);
