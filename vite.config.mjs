@@ -12,8 +12,8 @@ export default defineConfig({
   // During development the page imports these from the folders the dev server mounts.
   resolve: {
     alias: [
-      { find: /^\.\/pkg\/(.*)$/, replacement: `${resolve(here, 'pkg')}/$1` },
-      { find: /^\.\/vendor\/uplot\/(.*)$/, replacement: `${resolve(here, 'node_modules', 'uplot', 'dist')}/$1` },
+      { find: /^(?:\.\.?\/)+pkg\/(.*)$/, replacement: `${resolve(here, 'pkg')}/$1` },
+      { find: /^(?:\.\.?\/)+vendor\/uplot\/(.*)$/, replacement: `${resolve(here, 'node_modules', 'uplot', 'dist')}/$1` },
     ],
   },
   worker: { format: 'es' },

@@ -1,6 +1,7 @@
 // Builds the wasm core into pkg/ in release mode, optimised by npm's wasm-opt.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,12 +32,23 @@ export function buildWasm() {
   console.error(`built ${wasm} (${statSync(wasm).size} bytes)`);
 }
 
-/** The static site in dist/site: relative paths, hashed assets, a service worker. */
+/**
+ * The static site in dist/site (relative paths, hashed assets, a service worker) and the single
+ * offline file dist/marsad.html.
+ */
 export async function buildSite() {
-  run(join(root, 'node_modules', '.bin', 'vite'), ['build']);
+  const vite = join(root, 'node_modules', '.bin', 'vite');
+  run(vite, ['build']);
   const { writeServiceWorker } = await import('./service-worker.mjs');
   const { version, files } = writeServiceWorker(join(root, 'dist', 'site'));
   console.error(`built dist/site (${files} files, service worker ${version})`);
+
+  const wasm = join(root, 'pkg', 'marsad_bg.wasm');
+  writeFileSync(`${wasm}.gz`, gzipSync(readFileSync(wasm), { level: 9 }));
+  run(vite, ['build', '--config', 'vite.single.config.mjs']);
+  const { writeSingleFile } = await import('./single-file.mjs');
+  const { out, bytes } = writeSingleFile(root);
+  console.error(`built ${out} (${bytes} bytes)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,0 +1,49 @@
+// The single offline file, dist/marsad.html, opened from disk (file://) as a double-click
+// would: files load, keywords and a timeline appear, and nothing is requested from anywhere.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from '../../scripts/build.mjs';
+import { startBrowser, waitLoaded } from './harness.mjs';
+
+const FILE = join(root, 'dist', 'marsad.html');
+const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(FILE), 'dist/marsad.html is missing: npm test builds it (node scripts/build.mjs --site)');
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('the single file stays under 1 MB', () => {
+  assert.ok(statSync(FILE).size <= 1_000_000, `${statSync(FILE).size} bytes`);
+});
+
+test('opened from disk, it loads files and draws a timeline with no network', async () => {
+  const page = await browser.context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(FILE).href);
+  assert.equal(await page.isHidden('#sample-button'), true, 'the sample needs a server');
+  const files = readdirSync(FIXTURES).filter((n) => n !== 'broken.txt').map((n) => join(FIXTURES, n));
+  await page.setInputFiles('#file-input', files);
+  await waitLoaded(page);
+  assert.match(await page.textContent('#status'), /^Loaded 5 of 5 files\.$/);
+  assert.equal(await page.textContent('#keyword-table tbody tr td:nth-child(2)'), 'الموصل');
+  await page.selectOption('#bucket-select', 'month');
+  await page.waitForSelector('#chart[data-points]');
+  assert.ok(Number(await page.getAttribute('#chart', 'data-points')) >= 2);
+  assert.deepEqual(problems, []);
+  const elsewhere = requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'));
+  assert.deepEqual(elsewhere, []);
+  await page.close();
+});
