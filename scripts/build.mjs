@@ -33,8 +33,8 @@ export function buildWasm() {
 }
 
 /**
- * The static site in dist/site (relative paths, hashed assets, a service worker) and the single
- * offline file dist/marsad.html.
+ * The static site in dist/site (relative paths, hashed assets, a service worker), the single
+ * offline file dist/marsad.html, and the embeddable element dist/widget/marsad-timeline.js.
  */
 export async function buildSite() {
   const vite = join(root, 'node_modules', '.bin', 'vite');
@@ -49,6 +49,9 @@ export async function buildSite() {
   const { writeSingleFile } = await import('./single-file.mjs');
   const { out, bytes } = writeSingleFile(root);
   console.error(`built ${out} (${bytes} bytes)`);
+
+  run(vite, ['build', '--config', 'vite.widget.config.mjs']);
+  console.error('built dist/widget/marsad-timeline.js');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

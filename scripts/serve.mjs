@@ -42,7 +42,10 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Maps a URL path to a file inside one of the mounts, or null if it would escape them. */
+/**
+ * Maps a URL path to `{ file, mount }` inside one of the mounts, or null if it would escape
+ * them.
+ */
 function resolve(pathname, mounts = MOUNTS) {
   let decoded;
   try {
@@ -51,10 +54,11 @@ function resolve(pathname, mounts = MOUNTS) {
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const [prefix, dir] = mounts.find(([p]) => decoded.startsWith(p));
+  const mount = mounts.find(([p]) => decoded.startsWith(p));
+  const [prefix, dir] = mount;
   const file = normalize(join(dir, decoded.slice(prefix.length)));
   if (file !== dir && !file.startsWith(dir + sep)) return null;
-  return file;
+  return { file, mount };
 }
 
 async function handle(req, res, mounts) {
@@ -64,8 +68,11 @@ async function handle(req, res, mounts) {
     res.end(body);
   };
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'method not allowed');
-  let file = resolve(url.pathname, mounts);
-  if (!file) return send(404, 'not found');
+  const found = resolve(url.pathname, mounts);
+  if (!found) return send(404, 'not found');
+  let { file } = found;
+  // A mount may stand for someone else's site (a page embedding the widget): no Marsad CSP there.
+  const csp = found.mount[2]?.csp === false ? {} : { 'Content-Security-Policy': CSP };
   try {
     let info = await stat(file);
     if (info.isDirectory()) {
@@ -75,7 +82,7 @@ async function handle(req, res, mounts) {
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Length': info.size,
-      'Content-Security-Policy': CSP,
+      ...csp,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-cache',
     });
@@ -87,8 +94,9 @@ async function handle(req, res, mounts) {
 }
 
 /**
- * Starts the server; port 0 picks a free one. `extraMounts` ([url prefix, folder] pairs) serve
- * more folders, e.g. a benchmark's data. Resolves to { server, url }.
+ * Starts the server; port 0 picks a free one. `extraMounts` ([url prefix, folder, options?])
+ * serve more folders, e.g. a benchmark's data; `{ csp: false }` serves one without Marsad's
+ * Content-Security-Policy. Resolves to { server, url }.
  */
 export function serve({ port = 8080, host = '127.0.0.1', extraMounts = [] } = {}) {
   const mounts = [...extraMounts, ...MOUNTS];

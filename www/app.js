@@ -8,6 +8,7 @@ import { ProgressView } from './progress-view.js';
 import { renderKeywords } from './keywords-view.js';
 import { datingSummary, renderDocuments, renderErrors } from './documents-view.js';
 import { TimelineView } from './timeline-view.js';
+import { analysisFileName, download, embedSnippet, toAnalysis } from './analysis.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -35,6 +36,10 @@ export function start(createWorker, { sample = true } = {}) {
     drawTimeline();
   });
   $('bucket-select').addEventListener('change', () => drawTimeline());
+  $('export-analysis').addEventListener('click', () => {
+    if (!timeline.timeline) return;
+    download(analysisFileName(timeline.timeline), JSON.stringify(toAnalysis(timeline.timeline), null, 2));
+  });
 }
 async function load(files) {
   if (busy) return setStatus('Still reading the previous files; try again when they are loaded.');
@@ -81,7 +86,9 @@ async function drawTimeline() {
   if (!term) return;
   $('timeline-error').textContent = '';
   try {
-    timeline.render(await engine.timeline(term, $('bucket-select').value));
+    const drawn = await engine.timeline(term, $('bucket-select').value);
+    timeline.render(drawn);
+    $('embed-snippet').value = embedSnippet(analysisFileName(drawn), document.documentElement.lang);
   } catch (e) {
     $('timeline-error').textContent = e.message;
   }

@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, utimes } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
@@ -164,5 +165,25 @@ test('the Content-Security-Policy blocks connections to any other origin', async
   });
   assert.deepEqual(result, { fetched: 'blocked', directive: 'connect-src' });
   assert.ok(!browser.requests.some((u) => u.includes('192.0.2.1')), 'the blocked request never left');
+  await page.close();
+});
+
+test('the drawn chart can be downloaded for the web, with a snippet to embed it', async () => {
+  const { page } = await loadFixtures();
+  await page.selectOption('#bucket-select', 'month');
+  await page.waitForSelector('#chart[data-points="3"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-analysis')]);
+  assert.equal(download.suggestedFilename(), 'marsad-موصل.json');
+  const analysis = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(analysis.marsad, 1);
+  assert.equal(analysis.bucket, 'month');
+  assert.deepEqual(analysis.series[0].points.map((p) => [p.start, p.count, p.docs]), [
+    ['2021-03-01', 9, 2],
+    ['2021-04-01', 2, 2],
+    ['2021-05-01', 1, 1],
+  ]);
+  assert.ok(!JSON.stringify(analysis).includes('معركة'), 'no document text in the analysis');
+  const snippet = await page.inputValue('#embed-snippet');
+  assert.match(snippet, /<marsad-timeline src="marsad-موصل\.json" lang="en" height="300"><\/marsad-timeline>/);
   await page.close();
 });

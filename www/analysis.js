@@ -1,0 +1,41 @@
+// The analysis file a chart is published from: the series and their buckets, never document
+// text. <marsad-timeline src="…json"> draws it on any web page.
+
+import { el } from './dom.js';
+
+export const WIDGET_FILE = 'marsad-timeline.js';
+
+/** The drawn timeline as an analysis object (format version 1). */
+export function toAnalysis(timeline) {
+  return {
+    marsad: 1,
+    bucket: timeline.bucket,
+    measure: 'count',
+    series: [
+      {
+        term: timeline.term,
+        key: timeline.key,
+        points: timeline.points.map((p) => ({ start: p.start, count: p.count, docs: p.docs })),
+        undatedCount: timeline.undatedCount,
+        undatedDocs: timeline.undatedDocs,
+      },
+    ],
+  };
+}
+
+/** File name for an analysis: the term, made safe for any file system. */
+export function analysisFileName(timeline) {
+  const safe = timeline.key.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40) || 'chart';
+  return `marsad-${safe}.json`;
+}
+
+/** The HTML to paste into a web page next to the two published files. */
+export function embedSnippet(file, lang) {
+  return `<script type="module" src="${WIDGET_FILE}"></script>\n<marsad-timeline src="${file}" lang="${lang}" height="300"></marsad-timeline>`;
+}
+
+export function download(name, text, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  el('a', { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
