@@ -52,6 +52,9 @@ export async function buildSite() {
 
   run(vite, ['build', '--config', 'vite.widget.config.mjs']);
   console.error('built dist/widget/marsad-timeline.js');
+
+  const { writePackage } = await import('./package.mjs');
+  console.error(`built ${writePackage(root)} (the npm package)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

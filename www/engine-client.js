@@ -37,6 +37,12 @@ export class EngineClient {
     return this.#call('reset');
   }
 
+  terminate() {
+    this.#worker.terminate();
+    for (const { reject } of this.#pending.values()) reject(new Error('the engine was stopped'));
+    this.#pending.clear();
+  }
+
   /** files: [{ name, buffer: ArrayBuffer, modified? }]; the buffers are transferred, not copied. */
   add(files, onProgress) {
     return this.#call('add', { files }, { transfer: files.map((f) => f.buffer), onProgress });
