@@ -42,6 +42,8 @@ test('opened from disk, it loads files and draws a timeline with no network', as
   await page.selectOption('#bucket-select', 'month');
   await page.waitForSelector('#chart[data-points]');
   assert.ok(Number(await page.getAttribute('#chart', 'data-points')) >= 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-analysis')]);
+  assert.match(download.suggestedFilename(), /^marsad-.+\.json$/);
   assert.deepEqual(problems, []);
   const elsewhere = requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'));
   assert.deepEqual(elsewhere, []);

@@ -2,17 +2,23 @@
 // then used offline: the service worker must have cached everything on the first visit.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
 import { startBrowser, waitLoaded } from './harness.mjs';
 
-const SITE = join(root, 'dist', 'site');
+const BUILT = join(root, 'dist', 'site');
 const PREFIX = '/tools/marsad/';
 let browser;
+let SITE;
 
 before(async () => {
-  assert.ok(existsSync(join(SITE, 'index.html')), 'dist/site is missing: npm test builds it (node scripts/build.mjs --site)');
+  assert.ok(existsSync(join(BUILT, 'index.html')), 'dist/site is missing: npm test builds it (node scripts/build.mjs --site)');
+  // A deployment of its own, which the last test redeploys.
+  SITE = mkdtempSync(join(tmpdir(), 'marsad-site-'));
+  cpSync(BUILT, SITE, { recursive: true });
   browser = await startBrowser({ extraMounts: [[PREFIX, SITE]] });
 });
 
@@ -54,5 +60,24 @@ test('served from a sub-path it works, then works offline after the first visit'
   assert.deepEqual(problems, []);
   assert.deepEqual(browser.foreignRequests(), []);
   assert.ok(browser.requests.some((u) => u.includes(`${PREFIX}assets/marsad_bg-`)), 'the wasm came from the sub-path');
+  await page.close();
+});
+
+test('a new deployment replaces the cached version on the next visits', async () => {
+  const page = await browser.context.newPage();
+  const url = new URL(PREFIX, browser.url).href;
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const before = await page.evaluate(() => caches.keys());
+  assert.equal(before.length, 1);
+
+  const index = join(SITE, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('<h1>', '<h1 data-release="2">'));
+  const { version } = writeServiceWorker(SITE);
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForFunction((v) => caches.keys().then((keys) => keys.length === 1 && keys[0] === `marsad-${v}`), version);
+  await page.reload();
+  assert.equal(await page.getAttribute('h1', 'data-release'), '2');
+  assert.notDeepEqual(await page.evaluate(() => caches.keys()), before);
   await page.close();
 });
