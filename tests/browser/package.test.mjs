@@ -72,6 +72,7 @@ test('imported as plain ES modules, it analyses text in a worker', async () => {
     return { added: added.length, errors, top: [top.display, top.count, top.docs], points: analysis.series[0].points.map((p) => p.count) };
   }, TEXTS);
   assert.deepEqual(result, { added: 2, errors: [], top: ['الموصل', 4, 2], points: [3, 1] });
+  assert.deepEqual(browser.foreignRequests(), []);
   await page.close();
 });
 

@@ -61,6 +61,19 @@ test('inside a hostile host page it renders, in Arabic, and the host page is unt
     styles: document.styleSheets.length,
   }));
   assert.deepEqual(host, { title: 'rgb(255, 0, 0)', titleSize: '30px', table: '40px', styles: 1 });
+
+  // Attributes: a dark theme and a height, applied without reloading the data.
+  const themed = await page.$eval('marsad-timeline', async (el) => {
+    const plotHeight = () => el.shadowRoot.querySelector('.u-wrap').getBoundingClientRect().height;
+    const before = plotHeight();
+    el.setAttribute('theme', 'dark');
+    el.setAttribute('height', '400');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const root = el.shadowRoot.querySelector('.root');
+    return { dark: root.classList.contains('dark'), grew: plotHeight() - before };
+  });
+  assert.equal(themed.dark, true);
+  assert.equal(Math.round(themed.grew), 400 - 260, 'the height attribute resizes the chart');
   assert.deepEqual(problems, []);
   assert.deepEqual(browser.foreignRequests(), []);
   await page.close();
