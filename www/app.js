@@ -31,6 +31,7 @@ export function start(createWorker, { sample = true } = {}) {
       setStatus(e.message);
     }
   });
+  $('clear-button').addEventListener('click', () => clear());
   $('timeline-form').addEventListener('submit', (e) => {
     e.preventDefault();
     drawTimeline();
@@ -41,10 +42,23 @@ export function start(createWorker, { sample = true } = {}) {
     download(analysisFileName(timeline.timeline), JSON.stringify(toAnalysis(timeline.timeline), null, 2));
   });
 }
+/** Forgets every document: a new corpus, as if the page had just opened. */
+async function clear() {
+  if (busy) return;
+  await engine.reset();
+  for (const id of ['keywords', 'timeline', 'documents']) $(id).hidden = true;
+  for (const id of ['errors']) $(id).replaceChildren();
+  $('term-input').value = '';
+  $('clear-button').hidden = true;
+  document.body.dataset.state = 'empty';
+  setStatus('All documents were removed.');
+}
+
 async function load(files) {
   if (busy) return setStatus('Still reading the previous files; try again when they are loaded.');
   busy = true;
   document.body.dataset.state = 'loading';
+  $('errors').replaceChildren();
   const { accepted, refused } = triage(files);
   const errors = [...refused];
   progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0));
@@ -77,6 +91,7 @@ async function refresh() {
   renderDocuments($('document-table').tBodies[0], documents);
   $('dating').textContent = datingSummary(documents);
   for (const id of ['keywords', 'timeline', 'documents']) $(id).hidden = documents.length === 0;
+  $('clear-button').hidden = documents.length === 0;
   if (!$('term-input').value && keywords.length) $('term-input').value = keywords[0].display;
   if ($('term-input').value) await drawTimeline();
 }

@@ -187,3 +187,23 @@ test('the drawn chart can be downloaded for the web, with a snippet to embed it'
   assert.match(snippet, /<marsad-timeline src="marsad-موصل\.json" lang="en" height="300"><\/marsad-timeline>/);
   await page.close();
 });
+
+test('loading the same files twice is refused per file, and «Start over» empties the corpus', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.click('#sample-button');
+  await waitLoaded(page);
+  const [first] = await rows(page, '#keyword-table');
+  await page.click('#sample-button');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Loaded 0 of 10'));
+  assert.match(await page.textContent('#errors'), /already loaded/);
+  assert.deepEqual((await rows(page, '#keyword-table'))[0], first, 'counts did not double');
+  await page.click('#clear-button');
+  await page.waitForFunction(() => document.querySelector('#status').textContent === 'All documents were removed.');
+  assert.equal(await page.isHidden('#keywords'), true);
+  await page.click('#sample-button');
+  await waitLoaded(page);
+  assert.equal(await page.textContent('#status'), 'Loaded 10 of 10 files.');
+  assert.deepEqual((await rows(page, '#keyword-table'))[0], first);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
