@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../scripts/build.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const SEPARATOR = '\n\u001e\n';
 
@@ -34,8 +35,8 @@ async function main() {
   writeFileSync(join(dataDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title>');
   const { server, url } = await serve({ port: 0, extraMounts: [['/bench-data/', dataDir]] });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

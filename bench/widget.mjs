@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../scripts/build.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const host = mkdtempSync(join(tmpdir(), 'marsad-widget-bench-'));
 for (const f of ['index.html', 'mosul.json']) copyFileSync(join(root, 'examples', 'widget', f), join(host, f));
@@ -16,8 +17,8 @@ copyFileSync(join(root, 'node_modules', 'uplot', 'dist', 'uPlot.esm.js'), join(h
 
 const { server, url } = await serve({ port: 0, extraMounts: [['/host/', host, { csp: false }]] });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage();

@@ -25,7 +25,9 @@ export function serveEngine(ready, Engine) {
         }
         progress({ done: index + 1, total: files.length, bytes: file.buffer.byteLength });
       });
-      return { added, errors, stats: engine.stats() };
+      // No stats here: counting distinct keys builds the key index, which would then be
+      // rebuilt after every batch of a large load.
+      return { added, errors };
     },
 
     keywords({ query }) {
