@@ -4,7 +4,7 @@
 //! read from the file name is a claim by whoever named the file, a file's modification time is
 //! often just the day it was downloaded. The page shows the difference.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A proleptic Gregorian calendar date. Ordering is chronological.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -111,6 +111,14 @@ impl std::fmt::Display for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// Dates cross APIs as `YYYY-MM-DD` strings, both ways.
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("«{s}» is not a YYYY-MM-DD date")))
     }
 }
 

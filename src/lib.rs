@@ -10,7 +10,10 @@ pub mod date;
 pub mod decode;
 pub mod engine;
 pub mod key;
+pub mod kwic;
 pub mod normalise;
+pub mod query;
+pub mod stats;
 pub mod stopwords;
 pub mod timeline;
 pub mod tokenise;
@@ -20,6 +23,7 @@ mod wasm;
 
 pub use engine::{
     CorpusStats, DocumentError, DocumentInput, DocumentSummary, Engine, EngineOptions, KeywordQuery, QueryError,
-    Timeline,
+    Timeline, TimelineQuery,
 };
-pub use timeline::Bucket;
+pub use kwic::{Kwic, KwicQuery, KwicSort};
+pub use timeline::{Bucket, Measure, Shape};

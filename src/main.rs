@@ -99,7 +99,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
         "timeline" => {
             let (term, paths) = positional.split_first().ok_or("timeline needs a TERM")?;
             let (engine, failed) = load(paths, options)?;
-            let timeline = engine.timeline(term, bucket)?;
+            let timeline = engine.timeline(&marsad::TimelineQuery::new(term, bucket))?;
             if json {
                 serde_json::to_writer_pretty(&mut *out, &timeline)?;
                 writeln!(out)?;

@@ -17,7 +17,10 @@ pub enum Bucket {
     #[default]
     Auto,
     Day,
+    /// ISO weeks, starting on Monday.
+    Week,
     Month,
+    Quarter,
     Year,
 }
 
@@ -44,7 +47,11 @@ impl Bucket {
     fn start(self, d: Date) -> Date {
         match self {
             Bucket::Auto | Bucket::Day => d,
+            Bucket::Week => {
+                Date::from_days_since_epoch(d.days_since_epoch() - (d.days_since_epoch() + 3).rem_euclid(7))
+            }
             Bucket::Month => d.first_of_month(),
+            Bucket::Quarter => Date::new(d.year(), (d.month() - 1) / 3 * 3 + 1, 1).unwrap_or(d),
             Bucket::Year => Date::new(d.year(), 1, 1).unwrap_or(d),
         }
     }
@@ -52,10 +59,35 @@ impl Bucket {
     fn next(self, d: Date) -> Date {
         match self {
             Bucket::Auto | Bucket::Day => Date::from_days_since_epoch(d.days_since_epoch() + 1),
+            Bucket::Week => Date::from_days_since_epoch(d.days_since_epoch() + 7),
             Bucket::Month => d.next_month(),
+            Bucket::Quarter => d.next_month().next_month().next_month(),
             Bucket::Year => Date::new(d.year() + 1, 1, 1).unwrap_or(d),
         }
     }
+}
+
+/// What a point's `value` measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// Occurrences.
+    #[default]
+    Count,
+    /// Occurrences per 10,000 tokens of the bucket: comparable when coverage varies.
+    Rate,
+    /// Percentage of the bucket's documents that mention the term at least once.
+    Share,
+}
+
+/// How a series is drawn from per-document counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Shape {
+    pub bucket: Bucket,
+    pub measure: Measure,
+    /// Centred moving average over this many buckets (odd; 0 or 1: none).
+    pub smoothing: u32,
 }
 
 /// One document's contribution to a series.
@@ -63,9 +95,11 @@ impl Bucket {
 pub struct DocumentHits {
     pub date: Option<Date>,
     pub hits: u32,
+    pub tokens: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Point {
     /// First day of the bucket.
     pub start: Date,
@@ -75,53 +109,102 @@ pub struct Point {
     pub docs: u32,
     /// Documents in the bucket that contain the term.
     pub docs_with_term: u32,
+    /// Tokens of the bucket's documents.
+    pub tokens: u64,
+    /// The measure asked for.
+    pub value: f64,
+    /// The moving average of `value`, when smoothing was asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub smoothed: Option<f64>,
+    /// Fewer documents than a fifth of the median bucket (or under 3): a spike here may be noise.
+    pub thin: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Series {
     /// The bucket actually used (never `auto`).
     pub bucket: Bucket,
+    pub measure: Measure,
     pub points: Vec<Point>,
     pub undated_count: u64,
     pub undated_docs: u32,
 }
 
-/// Builds the series; `docs` must list every document of the corpus, with zero hits where
-/// the term is absent, so that bucket sizes are right.
-pub fn build(bucket: Bucket, docs: &[DocumentHits]) -> Series {
+/// Builds the series; `docs` must list every document in play, with zero hits where the term
+/// is absent, so that bucket sizes are right.
+pub fn build(shape: Shape, docs: &[DocumentHits]) -> Series {
     let mut undated_count = 0;
     let mut undated_docs = 0;
-    let mut dated: Vec<(Date, u32)> = Vec::with_capacity(docs.len());
+    let mut dated: Vec<&DocumentHits> = Vec::with_capacity(docs.len());
     for doc in docs {
-        match doc.date {
-            Some(date) => dated.push((date, doc.hits)),
-            None => {
-                undated_count += u64::from(doc.hits);
-                undated_docs += 1;
-            }
+        if doc.date.is_some() {
+            dated.push(doc);
+        } else {
+            undated_count += u64::from(doc.hits);
+            undated_docs += 1;
         }
     }
-    dated.sort_unstable_by_key(|&(date, _)| date);
-    let (Some(&(first, _)), Some(&(last, _))) = (dated.first(), dated.last()) else {
-        return Series { bucket: bucket.resolve_empty(), points: Vec::new(), undated_count, undated_docs };
+    dated.sort_by_key(|d| d.date);
+    let (Some(first), Some(last)) = (dated.first().and_then(|d| d.date), dated.last().and_then(|d| d.date)) else {
+        let bucket = shape.bucket.resolve_empty();
+        return Series { bucket, measure: shape.measure, points: Vec::new(), undated_count, undated_docs };
     };
-    let bucket = bucket.resolve(first, last);
+    let bucket = shape.bucket.resolve(first, last);
     let mut points = Vec::new();
     let mut start = bucket.start(first);
     let mut docs = dated.into_iter().peekable();
     while start <= last {
         let next = bucket.next(start);
-        let mut point = Point { start, count: 0, docs: 0, docs_with_term: 0 };
-        while let Some((_, hits)) = docs.next_if(|&(date, _)| date < next) {
-            point.count += u64::from(hits);
-            point.docs += 1;
-            point.docs_with_term += u32::from(hits > 0);
+        let mut p =
+            Point { start, count: 0, docs: 0, docs_with_term: 0, tokens: 0, value: 0.0, smoothed: None, thin: false };
+        while let Some(d) = docs.next_if(|d| d.date.is_some_and(|date| date < next)) {
+            p.count += u64::from(d.hits);
+            p.docs += 1;
+            p.docs_with_term += u32::from(d.hits > 0);
+            p.tokens += u64::from(d.tokens);
         }
-        points.push(point);
+        p.value = value(shape.measure, &p);
+        points.push(p);
         start = next;
     }
-    Series { bucket, points, undated_count, undated_docs }
+    mark_thin(&mut points);
+    smooth(&mut points, shape.smoothing);
+    Series { bucket, measure: shape.measure, points, undated_count, undated_docs }
+}
+
+fn value(measure: Measure, p: &Point) -> f64 {
+    let ratio = |a: f64, b: f64| if b > 0.0 { a / b } else { 0.0 };
+    match measure {
+        Measure::Count => p.count as f64,
+        Measure::Rate => ratio(p.count as f64 * 10_000.0, p.tokens as f64),
+        Measure::Share => ratio(f64::from(p.docs_with_term) * 100.0, f64::from(p.docs)),
+    }
+}
+
+fn mark_thin(points: &mut [Point]) {
+    let mut sizes: Vec<u32> = points.iter().map(|p| p.docs).filter(|&d| d > 0).collect();
+    sizes.sort_unstable();
+    let median = sizes.get(sizes.len() / 2).copied().unwrap_or(0);
+    let floor = (median / 5).max(3);
+    for p in points {
+        p.thin = p.docs < floor;
+    }
+}
+
+/// A centred moving average; at the ends the window shrinks rather than inventing values.
+fn smooth(points: &mut [Point], window: u32) {
+    if window < 2 {
+        return;
+    }
+    let half = (window / 2) as usize;
+    let values: Vec<f64> = points.iter().map(|p| p.value).collect();
+    for (i, p) in points.iter_mut().enumerate() {
+        let lo = i.saturating_sub(half);
+        let hi = (i + half + 1).min(values.len());
+        let slice = values.get(lo..hi).unwrap_or(&[]);
+        p.smoothed = Some(slice.iter().sum::<f64>() / slice.len().max(1) as f64);
+    }
 }
 
 #[cfg(test)]
@@ -129,7 +212,11 @@ mod tests {
     use super::*;
 
     fn doc(date: &str, hits: u32) -> DocumentHits {
-        DocumentHits { date: Date::parse_iso(date), hits }
+        DocumentHits { date: Date::parse_iso(date), hits, tokens: 100 }
+    }
+
+    fn build(bucket: Bucket, docs: &[DocumentHits]) -> Series {
+        super::build(Shape { bucket, ..Shape::default() }, docs)
     }
 
     #[test]
@@ -152,6 +239,28 @@ mod tests {
         assert_eq!(span("2017-01-01", "2017-06-30").bucket, Bucket::Month);
         assert_eq!(span("2010-01-01", "2017-06-30").bucket, Bucket::Year);
         assert_eq!(span("2010-01-01", "2017-06-30").points.len(), 8);
+    }
+
+    #[test]
+    fn weeks_start_on_monday_and_quarters_on_their_first_month() {
+        let s = build(Bucket::Week, &[doc("2017-08-15", 1), doc("2017-08-27", 2), doc("2017-08-28", 4)]);
+        let got: Vec<_> = s.points.iter().map(|p| (p.start.to_string(), p.count)).collect();
+        assert_eq!(got, [("2017-08-14".into(), 1), ("2017-08-21".into(), 2), ("2017-08-28".into(), 4)]);
+        let s = build(Bucket::Quarter, &[doc("2016-12-31", 1), doc("2017-05-02", 2)]);
+        let got: Vec<_> = s.points.iter().map(|p| (p.start.to_string(), p.count)).collect();
+        assert_eq!(got, [("2016-10-01".into(), 1), ("2017-01-01".into(), 0), ("2017-04-01".into(), 2)]);
+    }
+
+    #[test]
+    fn rate_share_smoothing_and_thin_buckets() {
+        let docs = [doc("2017-01-01", 5), doc("2017-01-01", 0), doc("2017-01-02", 3), doc("2017-01-03", 0)];
+        let shape = |measure, smoothing| Shape { bucket: Bucket::Day, measure, smoothing };
+        let rate = super::build(shape(Measure::Rate, 0), &docs);
+        assert_eq!(rate.points.iter().map(|p| p.value).collect::<Vec<_>>(), [250.0, 300.0, 0.0]);
+        let share = super::build(shape(Measure::Share, 3), &docs);
+        assert_eq!(share.points.iter().map(|p| p.value).collect::<Vec<_>>(), [50.0, 100.0, 0.0]);
+        assert_eq!(share.points.iter().map(|p| p.smoothed).collect::<Vec<_>>(), [Some(75.0), Some(50.0), Some(50.0)]);
+        assert!(share.points.iter().all(|p| p.thin), "buckets of one or two documents are thin");
     }
 
     #[test]

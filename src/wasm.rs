@@ -6,7 +6,8 @@
 use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::{Bucket, DocumentInput, EngineOptions, KeywordQuery};
+use crate::date::Date;
+use crate::{DocumentInput, EngineOptions, KeywordQuery, KwicQuery, Shape, TimelineQuery};
 
 /// Grouping keys for a list of words, the list serving as its own corpus (as `marsad keys`).
 #[wasm_bindgen]
@@ -76,11 +77,41 @@ impl Engine {
         to_js(&self.inner.keywords(&query))
     }
 
-    /// `bucket` is `"auto"`, `"day"`, `"month"` or `"year"` (default `"auto"`).
-    pub fn timeline(&self, term: &str, bucket: JsValue) -> Result<JsValue, JsError> {
-        let bucket: Bucket = from_js(bucket, "bucket")?;
-        let timeline = self.inner.timeline(term, bucket).map_err(|e| JsError::new(&e.to_string()))?;
-        to_js(&timeline)
+    /// A series for a query. `shape` is a bucket name (`"auto"`, `"day"`, `"week"`, `"month"`,
+    /// `"quarter"`, `"year"`) or `{ bucket, measure: "count"|"rate"|"share", smoothing }`.
+    pub fn timeline(&self, query: &str, shape: JsValue) -> Result<JsValue, JsError> {
+        let shape = match shape.as_string() {
+            Some(_) => Shape { bucket: from_js(shape, "bucket")?, ..Shape::default() },
+            None => from_js(shape, "timeline shape")?,
+        };
+        let q = TimelineQuery { query: query.to_owned(), shape };
+        to_js(&self.inner.timeline(&q).map_err(|e| JsError::new(&e.to_string()))?)
+    }
+
+    /// Concordance lines: `{ query, width, sort: "document"|"left"|"right", offset, limit, from, to, undated, doc }`.
+    pub fn kwic(&self, query: JsValue) -> Result<JsValue, JsError> {
+        let q: KwicQuery = from_js(query, "KWIC query")?;
+        to_js(&self.inner.kwic(&q).map_err(|e| JsError::new(&e.to_string()))?)
+    }
+
+    /// A document's text, for the document view.
+    pub fn text(&self, id: u32) -> Option<String> {
+        self.inner.text(id).map(str::to_owned)
+    }
+
+    /// Sets a document's date (`YYYY-MM-DD`, or `undefined` for undated).
+    #[wasm_bindgen(js_name = setDate)]
+    pub fn set_date(&mut self, id: u32, date: Option<String>) -> Result<bool, JsError> {
+        let date = match date.as_deref() {
+            Some(s) => Some(Date::parse_iso(s).ok_or_else(|| JsError::new(&format!("«{s}» is not a YYYY-MM-DD date")))?),
+            None => None,
+        };
+        Ok(self.inner.set_date(id, date))
+    }
+
+    #[wasm_bindgen(js_name = setExcluded)]
+    pub fn set_excluded(&mut self, id: u32, excluded: bool) -> bool {
+        self.inner.set_excluded(id, excluded)
     }
 
     /// The stopwords in use, one word per key, sorted.
@@ -103,7 +134,7 @@ impl Engine {
     }
 
     pub fn documents(&self) -> Result<JsValue, JsError> {
-        to_js(self.inner.documents())
+        to_js(&self.inner.documents())
     }
 }
 

@@ -4,7 +4,7 @@
 mod common;
 
 use marsad::date::DateSource;
-use marsad::{Bucket, DocumentInput, Engine, EngineOptions, KeywordQuery};
+use marsad::{Bucket, DocumentInput, Engine, EngineOptions, KeywordQuery, TimelineQuery};
 
 #[test]
 fn keywords_merge_clitic_variants_of_mosul() {
@@ -23,7 +23,13 @@ fn stopwords_and_numbers_are_left_out_unless_asked_for() {
     let shown = |q: KeywordQuery| engine.keywords(&q).into_iter().map(|k| k.key).collect::<Vec<_>>();
     let default = shown(KeywordQuery { limit: 1000, ..KeywordQuery::default() });
     assert!(!default.iter().any(|k| k == "في" || k == "the" || k == "of"));
-    let all = shown(KeywordQuery { limit: 1000, include_stopwords: true, include_numbers: true, include_links: true });
+    let all = shown(KeywordQuery {
+        limit: 1000,
+        include_stopwords: true,
+        include_numbers: true,
+        include_links: true,
+        ..KeywordQuery::default()
+    });
     assert!(all.iter().any(|k| k == "في") && all.iter().any(|k| k == "the"));
 }
 
@@ -52,12 +58,12 @@ fn encodings_and_date_sources_are_recorded_per_document() {
 #[test]
 fn monthly_timeline_counts_by_hand() {
     let (engine, _) = common::load();
-    let t = engine.timeline("والموصل", Bucket::Month).unwrap();
+    let t = engine.timeline(&TimelineQuery::new("والموصل", Bucket::Month)).unwrap();
     assert_eq!(t.key, "موصل");
     let points: Vec<_> = t.series.points.iter().map(|p| (p.start.to_string(), p.count, p.docs)).collect();
     assert_eq!(points, [("2021-03-01".into(), 9, 2), ("2021-04-01".into(), 2, 2), ("2021-05-01".into(), 1, 1)]);
     // Auto: 2 March to 3 May is 62 days, so daily buckets, 63 of them.
-    assert_eq!(engine.timeline("الموصل", Bucket::Auto).unwrap().series.points.len(), 63);
+    assert_eq!(engine.timeline(&TimelineQuery::new("الموصل", Bucket::Auto)).unwrap().series.points.len(), 63);
 }
 
 #[test]
@@ -68,8 +74,9 @@ fn timeline_totals_equal_keyword_counts() {
         include_stopwords: true,
         include_numbers: true,
         include_links: true,
+        ..KeywordQuery::default()
     }) {
-        let t = engine.timeline(&k.display, Bucket::Day).unwrap();
+        let t = engine.timeline(&TimelineQuery::new(&k.display, Bucket::Day)).unwrap();
         let total: u64 = t.series.points.iter().map(|p| p.count).sum::<u64>() + t.series.undated_count;
         assert_eq!(total, k.count, "{}", k.display);
     }
@@ -91,8 +98,12 @@ fn an_explicit_date_wins_and_a_bad_one_is_a_warning() {
 #[test]
 fn malformed_timeline_terms_get_clear_errors() {
     let (engine, _) = common::load();
-    assert!(engine.timeline("  ...  ", Bucket::Auto).unwrap_err().to_string().contains("no word"));
-    assert!(engine.timeline("تنظيم الدولة", Bucket::Auto).unwrap_err().to_string().contains("several words"));
+    assert!(engine.timeline(&TimelineQuery::new("  ...  ", Bucket::Auto)).unwrap_err().to_string().contains("no word"));
+    assert!(engine
+        .timeline(&TimelineQuery::new("تنظيم الدولة", Bucket::Auto))
+        .unwrap_err()
+        .to_string()
+        .contains("\"تنظيم الدولة\" for the phrase"));
 }
 
 /// Native and wasm builds must agree; `tests/wasm.rs` checks the wasm side against the same file.
@@ -158,9 +169,15 @@ fn every_keyword_shown_can_be_drawn() {
     for (name, bytes) in [("2020-01-02-a.txt", a), ("b.txt", b)] {
         let _ = engine.add(DocumentInput { name, bytes, date: None, modified: Some("2020-02-03") });
     }
-    let all = KeywordQuery { limit: 100, include_stopwords: true, include_numbers: true, include_links: true };
+    let all = KeywordQuery {
+        limit: 100,
+        include_stopwords: true,
+        include_numbers: true,
+        include_links: true,
+        ..KeywordQuery::default()
+    };
     for k in engine.keywords(&all) {
-        let t = engine.timeline(&k.display, Bucket::Auto).unwrap();
+        let t = engine.timeline(&TimelineQuery::new(&k.display, Bucket::Auto)).unwrap();
         assert_eq!(t.key, k.key, "{:?}", k.display);
     }
 }

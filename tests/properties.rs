@@ -3,7 +3,7 @@
 
 use marsad::normalise::{steps, NormaliseOptions};
 use marsad::tokenise::tokenise;
-use marsad::{Bucket, DocumentInput, Engine, KeywordQuery};
+use marsad::{Bucket, DocumentInput, Engine, KeywordQuery, TimelineQuery};
 use proptest::prelude::*;
 
 /// Arabic letters, marks, tatweel, digits of three scripts, Latin, punctuation and invisibles.
@@ -53,7 +53,7 @@ proptest! {
         let mut engine = Engine::default();
         let _ = engine.add(DocumentInput { name: "x.txt", bytes: &bytes, date: None, modified: None });
         let _ = engine.keywords(&KeywordQuery::default());
-        let _ = engine.timeline("x", Bucket::Auto);
+        let _ = engine.timeline(&TimelineQuery::new("x", Bucket::Auto));
     }
 
     #[test]
@@ -82,10 +82,10 @@ proptest! {
             let name = if day % 2 == 0 { name } else { format!("doc{i}.txt") };
             let _ = engine.add(DocumentInput { name: &name, bytes: body.as_bytes(), date: None, modified });
         }
-        let query = KeywordQuery { limit: usize::MAX, include_stopwords: true, include_numbers: true, include_links: true };
+        let query = KeywordQuery { limit: usize::MAX, include_stopwords: true, include_numbers: true, include_links: true, ..KeywordQuery::default() };
         for k in engine.keywords(&query) {
             // A surface form is one token, so looking it up must land on its own key.
-            let t = engine.timeline(&k.display, Bucket::Auto).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let t = engine.timeline(&TimelineQuery::new(&k.display, Bucket::Auto)).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(&t.key, &k.key);
             let total: u64 = t.series.points.iter().map(|p| p.count).sum::<u64>() + t.series.undated_count;
             prop_assert_eq!(total, k.count);

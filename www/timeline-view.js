@@ -21,7 +21,7 @@ export class TimelineView {
     this.container.dataset.bucket = timeline.bucket;
     this.tbody.replaceChildren(
       ...timeline.points.map((p) =>
-        el('tr', {}, el('td', {}, p.start), el('td', { class: 'num' }, p.count), el('td', { class: 'num' }, p.docs), el('td', { class: 'num' }, p.docs_with_term)),
+        el('tr', {}, el('td', {}, p.start), el('td', { class: 'num' }, p.count), el('td', { class: 'num' }, p.docs), el('td', { class: 'num' }, p.docsWithTerm)),
       ),
     );
   }

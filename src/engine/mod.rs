@@ -1,28 +1,28 @@
-//! The corpus engine: documents in, keyword tables and term timelines out.
+//! The corpus engine: documents in, keyword tables, series and concordances out.
 //!
 //! This is the one API that the CLI, the wasm bindings and the tests share, so native and
-//! browser builds cannot drift apart. It holds no text after indexing, only counts, so a
-//! browser tab can keep tens of thousands of articles.
+//! browser builds cannot drift apart. It keeps each document's text (for KWIC) and its token
+//! stream over a shared vocabulary; everything derived from keys is computed on the first
+//! query after a change and cached until the next.
 
+mod ingest;
+mod queries;
 mod types;
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::hash::BuildHasher;
 
 pub use types::{
     CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, KeywordQuery, OptionsError, QueryError,
-    Timeline,
+    Timeline, TimelineQuery,
 };
 
-use crate::count::{DocId, Forms, KeyIndex, KeyStats, Known};
+use crate::count::{DocId, KeyId, KeyIndex, Tally, Vocab};
 use crate::date::{Date, DateSource};
-use crate::decode::decode;
 use crate::key::{self, snowball::Stemmer, Lexicon};
 use crate::normalise::NormaliseOptions;
 use crate::stopwords::Stopwords;
-use crate::timeline::{self, Bucket, DocumentHits};
-use crate::tokenise::{tokenise, TokenKind};
+use crate::tokenise::TokenKind;
 
 #[derive(Debug)]
 pub struct Engine {
@@ -33,13 +33,30 @@ pub struct Engine {
     lexicon: &'static Lexicon,
     stemmer: Option<Stemmer>,
     stopwords: Stopwords,
-    forms: Forms,
-    /// Forms grouped by key; computed on the first query after documents were added.
-    keys: OnceCell<KeyIndex>,
-    docs: Vec<DocumentSummary>,
-    /// (length, hash) of every document's bytes → the first document with them.
+    vocab: Vocab,
+    docs: Vec<Doc>,
+    /// (length, hash) of every file's bytes → the first document made from them.
     fingerprints: HashMap<(usize, u64), DocId>,
-    tokens: u64,
+    /// Keys of the vocabulary; computed on the first query after documents were added.
+    index: OnceCell<Index>,
+    /// Counts over the documents in play; also dropped when a date or an exclusion changes.
+    tally: OnceCell<Tally>,
+}
+
+/// A document as the engine keeps it.
+#[derive(Debug)]
+pub(crate) struct Doc {
+    pub(crate) summary: DocumentSummary,
+    pub(crate) text: Box<str>,
+    /// Surface ids, with [`crate::count::BOUNDARY`] marking sentence starts.
+    pub(crate) stream: Box<[u32]>,
+}
+
+/// The vocabulary's keys.
+#[derive(Debug)]
+pub(crate) struct Index {
+    pub(crate) keys: KeyIndex,
+    pub(crate) surface_keys: Vec<KeyId>,
 }
 
 impl Default for Engine {
@@ -67,97 +84,85 @@ impl Engine {
             lexicon: Lexicon::builtin(),
             stemmer,
             stopwords,
-            forms: Forms::default(),
-            keys: OnceCell::new(),
+            vocab: Vocab::default(),
             docs: Vec::new(),
             fingerprints: HashMap::new(),
-            tokens: 0,
+            index: OnceCell::new(),
+            tally: OnceCell::new(),
         }
     }
 
-    /// Decodes, tokenises and counts one document. A file that is not text is refused with a
-    /// message; everything already added stays.
-    pub fn add(&mut self, input: DocumentInput<'_>) -> Result<DocumentSummary, DocumentError> {
-        let refuse = |message: String| DocumentError { name: input.name.to_owned(), message };
-        let fingerprint = (input.bytes.len(), foldhash::fast::FixedState::default().hash_one(input.bytes));
-        let mut warnings = Vec::new();
-        if let Some(&earlier) = self.fingerprints.get(&fingerprint) {
-            let earlier = self.docs.get(earlier as usize).map_or("", |d| d.name.as_str());
-            // The same file twice would double every count; the same text under another name is
-            // kept (two outlets can print one wire story) but said.
-            if earlier == input.name {
-                return Err(refuse("already loaded: the same file, with the same content, was added before".into()));
-            }
-            warnings.push(format!("same text as «{earlier}», which is also counted"));
-        }
-        let decoded = decode(input.bytes).map_err(|e| refuse(e.to_string()))?;
-        let id = DocId::try_from(self.docs.len()).map_err(|_| refuse("the corpus is full".into()))?;
-        self.fingerprints.entry(fingerprint).or_insert(id);
-        if decoded.replaced > 0 {
-            warnings.push(format!(
-                "{} undecodable byte sequence(s) in {} replaced by �",
-                decoded.replaced, decoded.encoding
-            ));
-        }
-        let (date, date_source) = resolve_date(&input, &mut warnings);
-
-        let text = decoded.text.as_ref();
-        let mut normalised = String::new();
-        let mut tokens = 0u32;
-        for token in tokenise(text) {
-            let surface = token.text(text);
-            match self.forms.count_known(surface) {
-                Known::Counted => {}
-                Known::Ignored => continue,
-                Known::New => {
-                    normalised.clear();
-                    self.segmentation.normalise_into(surface, &mut normalised);
-                    self.forms.add_new(surface, &normalised, token.kind);
-                    if normalised.is_empty() {
-                        continue;
-                    }
-                }
-            }
-            tokens = tokens.saturating_add(1);
-        }
-        if tokens == 0 {
-            warnings.push("no words found: the file is empty or holds only punctuation".into());
-        }
-        self.forms.finish_document(id);
-        self.keys = OnceCell::new();
-        self.tokens += u64::from(tokens);
-        let summary = DocumentSummary {
-            id,
-            name: input.name.to_owned(),
-            encoding: decoded.encoding,
-            date,
-            date_source,
-            tokens,
-            warnings,
-        };
-        self.docs.push(summary.clone());
-        Ok(summary)
+    pub fn documents(&self) -> Vec<&DocumentSummary> {
+        self.docs.iter().map(|d| &d.summary).collect()
     }
 
-    pub fn documents(&self) -> &[DocumentSummary] {
-        &self.docs
+    pub fn document(&self, id: DocId) -> Option<&DocumentSummary> {
+        self.docs.get(id as usize).map(|d| &d.summary)
+    }
+
+    /// A document's text, as indexed (for a document view).
+    pub fn text(&self, id: DocId) -> Option<&str> {
+        self.docs.get(id as usize).map(|d| &*d.text)
+    }
+
+    /// Sets a document's date by hand (`None`: undated); false if there is no such document.
+    pub fn set_date(&mut self, id: DocId, date: Option<Date>) -> bool {
+        let Some(doc) = self.docs.get_mut(id as usize) else { return false };
+        doc.summary.date = date;
+        doc.summary.date_source = date.map(|_| DateSource::Given);
+        self.tally = OnceCell::new();
+        true
+    }
+
+    /// Leaves a document out of every count, or brings it back; false if there is no such document.
+    pub fn set_excluded(&mut self, id: DocId, excluded: bool) -> bool {
+        let Some(doc) = self.docs.get_mut(id as usize) else { return false };
+        doc.summary.excluded = excluded;
+        self.tally = OnceCell::new();
+        true
     }
 
     pub fn stats(&self) -> CorpusStats {
-        let dated = self.docs.iter().filter(|d| d.date.is_some()).count();
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let included = self.included().count();
+        let dated = self.included().filter(|d| d.summary.date.is_some()).count();
         CorpusStats {
             documents: count(self.docs.len()),
-            tokens: self.tokens,
-            distinct_keys: count(self.key_index().len()),
+            included: count(included),
+            tokens: self.included().map(|d| d.stream.len() as u64).sum(),
+            distinct_keys: count(self.index().keys.len()),
             dated: count(dated),
-            undated: count(self.docs.len() - dated),
+            undated: count(included - dated),
         }
     }
 
+    /// Documents in play: not excluded.
+    pub(crate) fn included(&self) -> impl Iterator<Item = &Doc> {
+        self.docs.iter().filter(|d| !d.summary.excluded)
+    }
+
     /// Keys for every distinct form, with the corpus as evidence.
-    fn key_index(&self) -> &KeyIndex {
-        self.keys.get_or_init(|| KeyIndex::build(&self.forms, |form, kind| self.key_for(form, kind)))
+    pub(crate) fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let keys = KeyIndex::build(&self.vocab, |form, kind| self.key_for(form, kind));
+            let surface_keys = keys.surface_keys(&self.vocab);
+            Index { keys, surface_keys }
+        })
+    }
+
+    /// Counts per surface and key over the documents in play.
+    pub(crate) fn tally(&self) -> &Tally {
+        self.tally.get_or_init(|| {
+            let index = self.index();
+            let streams = self.included().map(|d| (&*d.stream, d.summary.date));
+            Tally::build(streams, &index.surface_keys, index.keys.len())
+        })
+    }
+
+    /// Drops everything derived, after documents were added.
+    fn changed(&mut self) {
+        self.index = OnceCell::new();
+        self.tally = OnceCell::new();
     }
 
     /// The key of a normalised form: segmented (Arabic) or stemmed (if asked), then folded.
@@ -165,7 +170,7 @@ impl Engine {
         if kind != TokenKind::Word {
             return key::fold_final(form, &self.options.normalise);
         }
-        let keyed = key::key_with(form, self.lexicon, &self.forms);
+        let keyed = key::key_with(form, self.lexicon, &self.vocab);
         match &self.stemmer {
             Some(stemmer) if !key::is_arabic_word(&keyed) => stemmer.stem(&keyed),
             _ => key::fold_final(&keyed, &self.options.normalise),
@@ -187,65 +192,15 @@ impl Engine {
         self.stopwords.remove(word, &self.options.normalise)
     }
 
-    /// The most frequent keys; stopwords, numbers and links left out unless asked for.
-    pub fn keywords(&self, query: &KeywordQuery) -> Vec<KeyStats> {
-        self.key_index().ranked(&self.forms, query.limit, |key, kind| {
-            (query.include_stopwords || !self.stopwords.contains(key))
-                && (query.include_numbers || kind != TokenKind::Number)
-                && (query.include_links || !matches!(kind, TokenKind::Url | TokenKind::Email))
-        })
+    /// Bytes held by the index (vocabulary and token streams), not counting the texts: for
+    /// the memory benchmark.
+    pub fn index_bytes(&self) -> usize {
+        self.vocab.heap_bytes()
+            + self.docs.iter().map(|d| d.stream.len() * 4 + std::mem::size_of::<Doc>()).sum::<usize>()
     }
 
-    /// The key a term is counted under, as the page shows it beside the series.
-    pub fn key_of(&self, term: &str) -> Result<String, QueryError> {
-        // A surface seen in the corpus is taken as it is, so every form the keyword table shows
-        // can be looked up, even one that would not tokenise alone (a stray combining mark).
-        if let Some((form, kind)) = self.forms.form_of(term.trim()) {
-            return Ok(self.key_for(form, kind));
-        }
-        let mut words = tokenise(term);
-        let word = words.next().ok_or_else(|| QueryError::NoWord(term.to_owned()))?;
-        if words.next().is_some() {
-            return Err(QueryError::SeveralWords(term.to_owned()));
-        }
-        Ok(self.key_for(&self.segmentation.normalise(word.text(term)), word.kind))
-    }
-
-    /// Occurrences of a term (matched by key, so «الموصل» also counts «بالموصل») per date bucket.
-    pub fn timeline(&self, term: &str, bucket: Bucket) -> Result<Timeline, QueryError> {
-        let key = self.key_of(term)?;
-        let mut hits: Vec<DocumentHits> = self.docs.iter().map(|d| DocumentHits { date: d.date, hits: 0 }).collect();
-        let index = self.key_index();
-        if let Some(id) = index.id(&key) {
-            for (doc, n) in index.postings(&self.forms, id) {
-                if let Some(h) = hits.get_mut(doc as usize) {
-                    h.hits = n;
-                }
-            }
-        }
-        Ok(Timeline { term: term.trim().to_owned(), key, series: timeline::build(bucket, &hits) })
-    }
-}
-
-fn resolve_date(input: &DocumentInput<'_>, warnings: &mut Vec<String>) -> (Option<Date>, Option<DateSource>) {
-    let mut parse = |value: Option<&str>, what: &str| {
-        let value = value.filter(|v| !v.is_empty())?;
-        let date = Date::parse_iso(value);
-        if date.is_none() {
-            warnings.push(format!("ignored {what} «{value}»: not a valid YYYY-MM-DD date"));
-        }
-        date
-    };
-    if let Some(d) = parse(input.date, "date") {
-        return (Some(d), Some(DateSource::Given));
-    }
-    // Only the file's own name: a date in a folder name («export_20190505/») is not its date.
-    let file_name = input.name.rsplit(['/', '\\']).next().unwrap_or(input.name);
-    if let Some(d) = Date::find_in_name(file_name) {
-        return (Some(d), Some(DateSource::FileName));
-    }
-    match parse(input.modified, "last-modified date") {
-        Some(d) => (Some(d), Some(DateSource::LastModified)),
-        None => (None, None),
+    /// Bytes of the documents' texts.
+    pub fn text_bytes(&self) -> usize {
+        self.docs.iter().map(|d| d.text.len()).sum()
     }
 }

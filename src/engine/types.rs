@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::count::DocId;
 use crate::date::{Date, DateSource};
 use crate::normalise::NormaliseOptions;
+use crate::stats::Variant;
 use crate::stopwords::DEFAULT_LANGUAGES;
-use crate::timeline::Series;
+use crate::timeline::{Bucket, Series, Shape};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
@@ -56,11 +57,18 @@ pub struct DocumentInput<'a> {
 #[serde(rename_all = "camelCase")]
 pub struct DocumentSummary {
     pub id: DocId,
+    /// The file the document came from.
     pub name: String,
+    /// Where in the file: an archive entry, a row, a line; empty for a file that is one document.
+    pub location: String,
+    pub title: Option<String>,
+    pub source: Option<String>,
     pub encoding: &'static str,
     pub date: Option<Date>,
     pub date_source: Option<DateSource>,
     pub tokens: u32,
+    /// Left out of every count (by the user, or as a duplicate counted once).
+    pub excluded: bool,
     pub warnings: Vec<String>,
 }
 
@@ -77,54 +85,43 @@ impl std::fmt::Display for DocumentError {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub use crate::stats::KeywordQuery;
+
+/// A series to draw: a query and how to bucket and measure it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
-pub struct KeywordQuery {
-    pub limit: usize,
-    pub include_stopwords: bool,
-    pub include_numbers: bool,
-    /// URLs and e-mail addresses; hashtags and @mentions are always included.
-    pub include_links: bool,
+pub struct TimelineQuery {
+    pub query: String,
+    #[serde(flatten)]
+    pub shape: Shape,
 }
 
-impl Default for KeywordQuery {
-    fn default() -> Self {
-        KeywordQuery { limit: 50, include_stopwords: false, include_numbers: false, include_links: false }
+impl TimelineQuery {
+    pub fn new(query: &str, bucket: Bucket) -> Self {
+        TimelineQuery { query: query.to_owned(), shape: Shape { bucket, ..Shape::default() } }
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Timeline {
     pub term: String,
+    /// The key of a one-word query; the canonical query otherwise.
     pub key: String,
+    /// The spellings that were counted, most frequent first (at most 50).
+    pub variants: Vec<Variant>,
     #[serde(flatten)]
     pub series: Series,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum QueryError {
-    NoWord(String),
-    SeveralWords(String),
-}
-
-impl std::fmt::Display for QueryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            QueryError::NoWord(t) => write!(f, "«{t}» contains no word to look for"),
-            QueryError::SeveralWords(t) => {
-                write!(f, "«{t}» has several words; a timeline follows one word at a time for now")
-            }
-        }
-    }
-}
-
-impl std::error::Error for QueryError {}
+pub use crate::query::QueryError;
 impl std::error::Error for DocumentError {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CorpusStats {
     pub documents: u32,
+    /// Documents not excluded.
+    pub included: u32,
     pub tokens: u64,
     pub distinct_keys: u32,
     pub dated: u32,

@@ -3,7 +3,7 @@
 //! The files are embedded with `include_bytes!` so the wasm test, which has no file system,
 //! reads exactly the bytes the native test reads.
 
-use marsad::{Bucket, DocumentInput, Engine, KeywordQuery};
+use marsad::{Bucket, DocumentInput, Engine, KeywordQuery, TimelineQuery};
 
 /// (name, bytes, last-modified date handed over as the page would).
 pub const FIXTURES: &[(&str, &[u8], Option<&str>)] = &[
@@ -30,16 +30,22 @@ pub fn load() -> (Engine, Vec<String>) {
 /// Everything the engine computes for the fixtures, as JSON.
 pub fn report() -> String {
     let (engine, errors) = load();
-    let query = KeywordQuery { limit: 40, include_stopwords: true, include_numbers: true, include_links: true };
+    let query = KeywordQuery {
+        limit: 40,
+        include_stopwords: true,
+        include_numbers: true,
+        include_links: true,
+        ..KeywordQuery::default()
+    };
     let value = serde_json::json!({
         "errors": errors,
         "documents": engine.documents(),
         "stats": engine.stats(),
         "keywords": engine.keywords(&query),
         "timelines": [
-            engine.timeline("الموصل", Bucket::Month).ok(),
-            engine.timeline("mosul", Bucket::Auto).ok(),
-            engine.timeline("المدينة", Bucket::Year).ok(),
+            engine.timeline(&TimelineQuery::new("الموصل", Bucket::Month)).ok(),
+            engine.timeline(&TimelineQuery::new("mosul", Bucket::Auto)).ok(),
+            engine.timeline(&TimelineQuery::new("المدينة", Bucket::Year)).ok(),
         ],
     });
     serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"

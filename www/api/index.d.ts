@@ -52,7 +52,7 @@ export interface TimelinePoint {
   start: string;
   count: number;
   docs: number;
-  docs_with_term: number;
+  docsWithTerm: number;
 }
 
 export interface Timeline {

@@ -1,0 +1,48 @@
+//! Tokens → a positional index: every document's token stream over a shared vocabulary.
+//!
+//! Counting happens in layers. While documents stream in, each surface spelling gets a dense
+//! id (one hash lookup per token) and the document keeps its sequence of ids: 4 bytes a token,
+//! about a third of the text's own size, which is what phrases, n-grams, collocates, KWIC and
+//! near-duplicates all need. Surfaces are grouped into normalised forms as they arrive; keys are
+//! computed once per distinct form when a result is asked for, because a form's key may depend
+//! on the whole corpus (is «تيمو» attested on its own?) and the vocabulary is far smaller than
+//! the token stream. Counts per key are then one pass over the streams of the documents in
+//! play, so excluding a document or counting a duplicate cluster once never needs a re-index.
+
+mod keys;
+mod tally;
+mod vocab;
+
+pub use keys::{KeyGroup, KeyIndex};
+pub use tally::Tally;
+pub use vocab::{Known, Vocab};
+
+/// Dense id of a surface spelling, as stored in token streams.
+pub type SurfaceId = u32;
+/// Dense id of a normalised form.
+pub type FormId = u32;
+/// Dense id of a key in a [`KeyIndex`].
+pub type KeyId = u32;
+/// Position of a document in the corpus.
+pub type DocId = u32;
+
+/// The top bit of a stream entry marks a sentence or paragraph boundary before the token, so
+/// phrases and n-grams do not run from one sentence into the next.
+pub const BOUNDARY: u32 = 1 << 31;
+
+/// The surface id of a stream entry.
+#[inline]
+pub fn surface(entry: u32) -> SurfaceId {
+    entry & !BOUNDARY
+}
+
+/// Whether a stream entry starts a sentence.
+#[inline]
+pub fn starts_sentence(entry: u32) -> bool {
+    entry & BOUNDARY != 0
+}
+
+/// Whether the text between two tokens ends a sentence or a paragraph.
+pub fn is_boundary(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '؟', ';', '؛', ':', '\n', '…', '|'])
+}

@@ -1,0 +1,151 @@
+//! The corpus vocabulary: surface spellings → ids, and surfaces grouped into normalised forms.
+
+use std::collections::HashMap;
+
+use super::{FormId, SurfaceId};
+use crate::key::Evidence;
+use crate::tokenise::TokenKind;
+
+/// Fast, deterministic hashing: the keys are words from the user's own files, and identical
+/// results on every run and platform matter more than resistance to crafted collisions.
+pub(crate) type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+/// Words up to 24 bytes (12 Arabic letters) are stored inside the hash table itself, so the
+/// per-token lookup costs one cache miss instead of two.
+type Word = compact_str::CompactString;
+
+/// A surface that normalises to nothing (a lone tatweel) is remembered so it is skipped cheaply.
+const IGNORED: FormId = FormId::MAX;
+
+#[derive(Debug)]
+pub(crate) struct FormEntry {
+    pub(crate) text: Box<str>,
+    pub(crate) kind: TokenKind,
+    /// Occurrences in every document ever added: evidence of the language, not a result.
+    pub(crate) count: u64,
+    pub(crate) surfaces: Vec<SurfaceId>,
+}
+
+/// Surfaces and forms of every document added, in order of first appearance.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    ids: Map<Word, SurfaceId>,
+    /// The form of each surface, by surface id.
+    surface_form: Vec<FormId>,
+    form_ids: Map<Word, FormId>,
+    pub(crate) forms: Vec<FormEntry>,
+}
+
+/// What [`Vocab::lookup`] knows of a surface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    Surface(SurfaceId),
+    Ignored,
+    New,
+}
+
+impl Evidence for Vocab {
+    fn count(&self, form: &str) -> u64 {
+        self.form_ids.get(form).and_then(|&id| self.forms.get(id as usize)).map_or(0, |e| e.count)
+    }
+}
+
+impl Vocab {
+    /// Number of distinct normalised forms.
+    pub fn forms(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// Number of distinct surface spellings.
+    pub fn surfaces(&self) -> usize {
+        self.surface_form.len()
+    }
+
+    /// Looks a surface up without changing anything.
+    pub fn lookup(&self, surface: &str) -> Known {
+        match self.ids.get(surface) {
+            Some(&id) if self.form_id(id) == IGNORED => Known::Ignored,
+            Some(&id) => Known::Surface(id),
+            None => Known::New,
+        }
+    }
+
+    /// Counts one more occurrence of a known surface (its form's evidence count).
+    pub fn count(&mut self, id: SurfaceId) {
+        let form = self.form_id(id);
+        if let Some(entry) = self.forms.get_mut(form as usize) {
+            entry.count += 1;
+        }
+    }
+
+    /// Adds a new surface normalised to `form` (empty: ignored from now on) and counts it once.
+    pub fn add(&mut self, surface: &str, form: &str, kind: TokenKind) -> Option<SurfaceId> {
+        let sid = SurfaceId::try_from(self.surface_form.len()).ok().filter(|&id| id < super::BOUNDARY)?;
+        if form.is_empty() {
+            self.ids.insert(Word::new(surface), sid);
+            self.surface_form.push(IGNORED);
+            return None;
+        }
+        let fid = match self.form_ids.get(form) {
+            Some(&fid) => fid,
+            None => {
+                let fid = FormId::try_from(self.forms.len()).ok()?;
+                self.form_ids.insert(Word::new(form), fid);
+                self.forms.push(FormEntry { text: form.into(), kind, count: 0, surfaces: Vec::new() });
+                fid
+            }
+        };
+        let entry = self.forms.get_mut(fid as usize)?;
+        entry.surfaces.push(sid);
+        entry.count += 1;
+        // A form is a number only if every spelling of it was one.
+        if entry.kind != kind {
+            entry.kind = TokenKind::Word;
+        }
+        self.ids.insert(Word::new(surface), sid);
+        self.surface_form.push(fid);
+        Some(sid)
+    }
+
+    /// The form of a surface (`FormId::MAX` for an ignored or unknown one).
+    pub fn form_id(&self, surface: SurfaceId) -> FormId {
+        self.surface_form.get(surface as usize).copied().unwrap_or(IGNORED)
+    }
+
+    /// The normalised text and kind of a form.
+    pub fn form(&self, form: FormId) -> Option<(&str, TokenKind)> {
+        self.forms.get(form as usize).map(|e| (&*e.text, e.kind))
+    }
+
+    /// The id of a normalised form.
+    pub fn form_by_text(&self, form: &str) -> Option<FormId> {
+        self.form_ids.get(form).copied()
+    }
+
+    /// The spelling of every surface, by id; built when variants must be shown.
+    pub fn surface_texts(&self) -> Vec<&str> {
+        let mut texts = vec![""; self.surface_form.len()];
+        for (word, &id) in &self.ids {
+            if let Some(slot) = texts.get_mut(id as usize) {
+                *slot = word.as_str();
+            }
+        }
+        texts
+    }
+
+    /// Bytes held, roughly: for the memory benchmark.
+    pub fn heap_bytes(&self) -> usize {
+        let word = std::mem::size_of::<Word>() + 4 + 1;
+        let words = |m: &Map<Word, u32>| {
+            m.capacity() * word + m.keys().filter(|w| w.is_heap_allocated()).map(|w| w.len()).sum::<usize>()
+        };
+        words(&self.ids)
+            + words(&self.form_ids)
+            + self.surface_form.capacity() * 4
+            + self
+                .forms
+                .iter()
+                .map(|f| std::mem::size_of::<FormEntry>() + f.text.len() + f.surfaces.capacity() * 4)
+                .sum::<usize>()
+    }
+}
