@@ -103,7 +103,9 @@ impl Engine {
     #[wasm_bindgen(js_name = setDate)]
     pub fn set_date(&mut self, id: u32, date: Option<String>) -> Result<bool, JsError> {
         let date = match date.as_deref() {
-            Some(s) => Some(Date::parse_iso(s).ok_or_else(|| JsError::new(&format!("«{s}» is not a YYYY-MM-DD date")))?),
+            Some(s) => {
+                Some(Date::parse_iso(s).ok_or_else(|| JsError::new(&format!("«{s}» is not a YYYY-MM-DD date")))?)
+            }
             None => None,
         };
         Ok(self.inner.set_date(id, date))

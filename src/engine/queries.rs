@@ -88,8 +88,14 @@ impl Engine {
                 if prefix.is_empty() {
                     return Err(QueryError::NoWord(format!("{p}*")));
                 }
+                // By key («موص*» finds «بالموصل») and by form («الموص*» finds «الموصل»).
                 let wanted: Vec<bool> = index.keys.groups().map(|(_, g)| g.key.starts_with(&prefix)).collect();
-                vec![keyed(&|k| wanted.get(k as usize).copied().unwrap_or(false))]
+                let mut set = keyed(&|k| wanted.get(k as usize).copied().unwrap_or(false));
+                let form_prefix = self.segmentation.normalise(p);
+                for entry in self.vocab.forms.iter().filter(|e| e.text.starts_with(&form_prefix)) {
+                    entry.surfaces.iter().for_each(|&s| set.insert(s));
+                }
+                vec![set]
             }
         })
     }
