@@ -1,29 +1,39 @@
 //! `marsad`: the core on the command line, for corpora too large for a browser tab and for the
 //! evaluation scripts. File reading lives here; the library does no I/O.
 
-use std::io::{self, BufRead, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
+mod cli;
 
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+use cli::commands;
+use cli::load::{files, load};
+use cli::table::Format;
 use lexopt::prelude::*;
 use marsad::date::Date;
 use marsad::decode::decode;
+use marsad::kwic::KwicQuery;
 use marsad::tokenise::{records, TokenRecord};
-use marsad::{key, normalise::NormaliseOptions, Bucket, DocumentInput, Engine, EngineOptions, KeywordQuery};
+use marsad::{key, normalise::NormaliseOptions, EngineOptions, KeywordQuery, TimelineQuery};
 
 const USAGE: &str = "\
 usage:
   marsad normalize                       normalise stdin to stdout
   marsad keys                            one word per line on stdin -> one grouping key per line
-  marsad freq [--limit N] [--stopwords] [--numbers] [--links] [--json] [OPTIONS] PATH...
-  marsad timeline TERM [--bucket auto|day|month|year] [--json] [OPTIONS] PATH...
-OPTIONS: --stoplists ar,en,fr   stopword lists to use (default ar,en)
-         --stem english         Snowball-stem non-Arabic words
   marsad tokens PATH...                  one JSON line per token: file, text, kind, and offsets into
                                          the decoded text in bytes (start, end) and UTF-16 (start16, end16)
+  marsad freq [--limit N] [--min-count N] [--sort count|docs|tfidf] [--script arabic|latin|other]
+              [--stopwords] [--numbers] [--links] PATH...
+  marsad timeline QUERY [--bucket auto|day|week|month|quarter|year] [--measure count|rate|share]
+              [--smoothing N] PATH...
+  marsad kwic QUERY [--width CHARS] [--sort document|left|right] [--from DATE] [--to DATE]
+              [--limit N] [--offset N] PATH...
+Every command: --csv or --json (default: tab-separated), --stoplists ar,en,fr (default ar,en),
+  --stem english (Snowball-stem non-Arabic words).
+QUERY: a word (matched by key: الموصل finds والموصل), =exact, \"a phrase\", prefix*, a | b (one
+  series), -excluded.
 PATH is a file or a folder (its .txt files, recursively). Dates come from ISO dates in file names,
-else from the file's modification time.";
+else from the file's modification time. Exit status 1 if some files could not be read.";
 
 fn main() -> ExitCode {
     match run() {
@@ -49,73 +59,95 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         Some(other) => return Err(other.unexpected().into()),
     };
-    let mut query = KeywordQuery { limit: 100, ..KeywordQuery::default() };
-    let (mut json, mut bucket, mut positional) = (false, Bucket::Auto, Vec::<String>::new());
+    let mut keywords = KeywordQuery { limit: 100, ..KeywordQuery::default() };
+    let mut series = TimelineQuery::default();
+    let mut kwic = KwicQuery::default();
+    let (mut format, mut positional) = (Format::Tsv, Vec::<String>::new());
     let mut options = EngineOptions::default();
     while let Some(arg) = args.next()? {
         match arg {
-            Long("json") => json = true,
-            Long("limit") => query.limit = args.value()?.parse()?,
-            Long("stopwords") => query.include_stopwords = true,
-            Long("numbers") => query.include_numbers = true,
-            Long("links") => query.include_links = true,
+            Long("json") => format = Format::Json,
+            Long("csv") => format = Format::Csv,
+            Long("limit") => {
+                keywords.limit = args.value()?.parse()?;
+                kwic.limit = keywords.limit;
+            }
+            Long("offset") => kwic.offset = args.value()?.parse()?,
+            Long("min-count") => keywords.min_count = args.value()?.parse()?,
+            Long("script") => keywords.script = Some(enumerated(args.value()?.string()?)?),
+            Long("sort") => {
+                let v = args.value()?.string()?;
+                match command.as_str() {
+                    "kwic" => kwic.sort = enumerated(v)?,
+                    _ => keywords.sort = enumerated(v)?,
+                }
+            }
+            Long("stopwords") => keywords.include_stopwords = true,
+            Long("numbers") => keywords.include_numbers = true,
+            Long("links") => keywords.include_links = true,
             Long("stem") => options.stemming = Some(args.value()?.string()?),
             Long("stoplists") => {
                 options.stopword_languages = args.value()?.string()?.split(',').map(str::to_owned).collect();
             }
-            Long("bucket") => bucket = serde_json::from_value(serde_json::Value::String(args.value()?.string()?))?,
+            Long("bucket") => series.shape.bucket = enumerated(args.value()?.string()?)?,
+            Long("measure") => series.shape.measure = enumerated(args.value()?.string()?)?,
+            Long("smoothing") => series.shape.smoothing = args.value()?.parse()?,
+            Long("width") => kwic.width = args.value()?.parse()?,
+            Long("from") => kwic.from = Some(date(&args.value()?.string()?)?),
+            Long("to") => kwic.to = Some(date(&args.value()?.string()?)?),
             Value(v) => positional.push(v.string()?),
             _ => return Err(arg.unexpected().into()),
         }
     }
     let out = &mut io::stdout().lock();
-    match command.as_str() {
+    // Commands that take a query first, then paths.
+    let query_and_paths = || positional.split_first().ok_or(format!("{command} needs a QUERY and then files"));
+    let failed = match command.as_str() {
         "normalize" | "normalise" => {
             let mut text = String::new();
             io::stdin().read_to_string(&mut text)?;
             out.write_all(NormaliseOptions::default().normalise(&text).as_bytes())?;
+            0
         }
         "keys" => {
             let words: Vec<String> = io::stdin().lock().lines().collect::<Result<_, _>>()?;
             for key in key::keys_for_words(&words, &NormaliseOptions::default()) {
                 writeln!(out, "{key}")?;
             }
+            0
         }
+        "tokens" => print_tokens(&positional, out)?,
         "freq" => {
             let (engine, failed) = load(&positional, options)?;
-            let keywords = engine.keywords(&query);
-            if json {
-                serde_json::to_writer_pretty(&mut *out, &keywords)?;
-                writeln!(out)?;
-            } else {
-                writeln!(out, "term\tcount\tdocs\tvariants")?;
-                for k in keywords {
-                    let variants: Vec<_> = k.variants.iter().map(|v| format!("{}×{}", v.form, v.count)).collect();
-                    writeln!(out, "{}\t{}\t{}\t{}", k.display, k.count, k.docs, variants.join(" "))?;
-                }
-            }
-            return Ok(exit_code(failed));
+            commands::freq(&engine, &keywords, format, out)?;
+            failed
         }
         "timeline" => {
-            let (term, paths) = positional.split_first().ok_or("timeline needs a TERM")?;
+            let (query, paths) = query_and_paths()?;
             let (engine, failed) = load(paths, options)?;
-            let timeline = engine.timeline(&marsad::TimelineQuery::new(term, bucket))?;
-            if json {
-                serde_json::to_writer_pretty(&mut *out, &timeline)?;
-                writeln!(out)?;
-            } else {
-                writeln!(out, "start\tcount\tdocs\tdocs_with_term")?;
-                for p in &timeline.series.points {
-                    writeln!(out, "{}\t{}\t{}\t{}", p.start, p.count, p.docs, p.docs_with_term)?;
-                }
-                writeln!(out, "undated\t{}\t{}\t", timeline.series.undated_count, timeline.series.undated_docs)?;
-            }
-            return Ok(exit_code(failed));
+            series.query = query.clone();
+            commands::timeline(&engine, &series, format, out)?;
+            failed
         }
-        "tokens" => return Ok(exit_code(print_tokens(&positional, out)?)),
+        "kwic" => {
+            let (query, paths) = query_and_paths()?;
+            let (engine, failed) = load(paths, options)?;
+            kwic.query = query.clone();
+            commands::kwic(&engine, &kwic, format, out)?;
+            failed
+        }
         other => return Err(format!("unknown command «{other}»").into()),
-    }
-    Ok(ExitCode::SUCCESS)
+    };
+    Ok(exit_code(failed))
+}
+
+/// An option value naming a variant of one of the library's enums, as in its JSON.
+fn enumerated<T: serde::de::DeserializeOwned>(v: String) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(v.clone())).map_err(|e| format!("«{v}»: {e}"))
+}
+
+fn date(s: &str) -> Result<Date, String> {
+    Date::parse_iso(s).ok_or_else(|| format!("«{s}» is not a YYYY-MM-DD date"))
 }
 
 /// Writes every token of every file under `paths`; returns how many files could not be read.
@@ -126,13 +158,8 @@ fn print_tokens(paths: &[String], out: &mut impl Write) -> Result<usize, Box<dyn
         #[serde(flatten)]
         token: TokenRecord<'a>,
     }
-    if paths.is_empty() {
-        return Err("no files given".into());
-    }
-    let mut files = Vec::new();
-    paths.iter().for_each(|p| collect(Path::new(p), &mut files));
     let mut failed = 0;
-    for (path, found) in files {
+    for (path, found) in files(paths)? {
         let file = path.display().to_string();
         let bytes = found.and_then(|()| std::fs::read(&path)).map_err(|e| e.to_string());
         let decoded = match bytes.as_deref().map_err(Clone::clone).and_then(|b| decode(b).map_err(|e| e.to_string())) {
@@ -158,59 +185,4 @@ fn exit_code(failed: usize) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
-}
-
-/// Reads every file under `paths` into an engine; unreadable files are reported and skipped.
-fn load(paths: &[String], options: EngineOptions) -> Result<(Engine, usize), Box<dyn std::error::Error>> {
-    if paths.is_empty() {
-        return Err("no files given".into());
-    }
-    let mut files = Vec::new();
-    for p in paths {
-        collect(Path::new(p), &mut files);
-    }
-    let mut engine = Engine::new(options)?;
-    let mut failed = 0;
-    for (path, found) in files {
-        let name = path.display().to_string();
-        let result = found.and_then(|()| std::fs::read(&path)).map_err(|e| e.to_string()).and_then(|bytes| {
-            let modified = std::fs::metadata(&path).and_then(|m| m.modified()).ok().and_then(utc_date);
-            let input = DocumentInput { name: &name, bytes: &bytes, date: None, modified: modified.as_deref() };
-            engine.add(input).map_err(|e| e.message)
-        });
-        match result {
-            Ok(summary) => summary.warnings.iter().for_each(|w| eprintln!("marsad: {name}: warning: {w}")),
-            Err(message) => {
-                eprintln!("marsad: {name}: {message}");
-                failed += 1;
-            }
-        }
-    }
-    Ok((engine, failed))
-}
-
-fn collect(path: &Path, out: &mut Vec<(PathBuf, io::Result<()>)>) {
-    if !path.is_dir() {
-        out.push((path.to_owned(), Ok(())));
-        return;
-    }
-    match std::fs::read_dir(path) {
-        Ok(entries) => {
-            // Inside folders only .txt is read for now, as in the page; a file named
-            // explicitly is always read.
-            let mut children: Vec<_> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.is_dir() || p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
-                .collect();
-            children.sort();
-            children.iter().for_each(|c| collect(c, out));
-        }
-        Err(e) => out.push((path.to_owned(), Err(e))),
-    }
-}
-
-fn utc_date(time: SystemTime) -> Option<String> {
-    let secs = i64::try_from(time.duration_since(UNIX_EPOCH).ok()?.as_secs()).ok()?;
-    Some(Date::from_days_since_epoch(secs.div_euclid(86_400)).to_string())
 }
