@@ -94,6 +94,11 @@ impl Engine {
         to_js(&self.inner.kwic(&q).map_err(|e| JsError::new(&e.to_string()))?)
     }
 
+    /// Match positions in document order, for a corpus without dates.
+    pub fn dispersion(&self, query: &str) -> Result<JsValue, JsError> {
+        to_js(&self.inner.dispersion(query).map_err(|e| JsError::new(&e.to_string()))?)
+    }
+
     /// A document's text, for the document view.
     pub fn text(&self, id: u32) -> Option<String> {
         self.inner.text(id).map(str::to_owned)

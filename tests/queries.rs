@@ -171,3 +171,16 @@ fn malformed_queries_are_refused_with_the_reason() {
         .to_string()
         .contains("between two"));
 }
+
+#[test]
+fn dispersion_places_matches_along_the_corpus() {
+    let (engine, _) = common::load();
+    let d = engine.dispersion("الموصل").unwrap();
+    assert_eq!(d.tokens, 161);
+    let offsets: Vec<u64> = d.documents.iter().map(|x| x.offset).collect();
+    assert_eq!(offsets, [0, 48, 98, 136, 157]);
+    // «معركة الموصل …» opens the first document: the match is its second token.
+    assert_eq!(d.documents[0].positions.first(), Some(&1));
+    let per_doc: Vec<usize> = d.documents.iter().map(|x| x.positions.len()).collect();
+    assert_eq!(per_doc, [4, 5, 0, 2, 1]);
+}

@@ -5,6 +5,7 @@
 //! stream over a shared vocabulary; everything derived from keys is computed on the first
 //! query after a change and cached until the next.
 
+mod dispersion;
 mod ingest;
 mod queries;
 mod types;
@@ -12,6 +13,7 @@ mod types;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
+pub use dispersion::{Dispersion, DocumentDispersion};
 pub use types::{
     CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, KeywordQuery, OptionsError, QueryError,
     Timeline, TimelineQuery,
