@@ -15,7 +15,7 @@ mod vocab;
 
 pub use keys::{KeyGroup, KeyIndex};
 pub use tally::Tally;
-pub use vocab::{Known, Vocab};
+pub use vocab::{FormSurfaces, Known, Vocab};
 
 /// Dense id of a surface spelling, as stored in token streams.
 pub type SurfaceId = u32;

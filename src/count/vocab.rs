@@ -17,13 +17,30 @@ type Word = compact_str::CompactString;
 /// A surface that normalises to nothing (a lone tatweel) is remembered so it is skipped cheaply.
 const IGNORED: FormId = FormId::MAX;
 
+/// A normalised form. Which surfaces spell it is not stored here but derived when keys are
+/// built ([`FormSurfaces`]): a vector per form would cost more than the form itself.
 #[derive(Debug)]
 pub(crate) struct FormEntry {
-    pub(crate) text: Box<str>,
+    pub(crate) text: Word,
     pub(crate) kind: TokenKind,
     /// Occurrences in every document ever added: evidence of the language, not a result.
     pub(crate) count: u64,
-    pub(crate) surfaces: Vec<SurfaceId>,
+}
+
+/// The surfaces of every form, as one array sorted by form (compressed sparse rows).
+#[derive(Debug, Default)]
+pub struct FormSurfaces {
+    starts: Vec<u32>,
+    surfaces: Vec<SurfaceId>,
+}
+
+impl FormSurfaces {
+    pub fn of(&self, form: FormId) -> &[SurfaceId] {
+        let (Some(&a), Some(&b)) = (self.starts.get(form as usize), self.starts.get(form as usize + 1)) else {
+            return &[];
+        };
+        self.surfaces.get(a as usize..b as usize).unwrap_or(&[])
+    }
 }
 
 /// Surfaces and forms of every document added, in order of first appearance.
@@ -91,12 +108,11 @@ impl Vocab {
             None => {
                 let fid = FormId::try_from(self.forms.len()).ok()?;
                 self.form_ids.insert(Word::new(form), fid);
-                self.forms.push(FormEntry { text: form.into(), kind, count: 0, surfaces: Vec::new() });
+                self.forms.push(FormEntry { text: Word::new(form), kind, count: 0 });
                 fid
             }
         };
         let entry = self.forms.get_mut(fid as usize)?;
-        entry.surfaces.push(sid);
         entry.count += 1;
         // A form is a number only if every spelling of it was one.
         if entry.kind != kind {
@@ -122,7 +138,22 @@ impl Vocab {
         self.form_ids.get(form).copied()
     }
 
-    /// The spelling of every surface, by id; built when variants must be shown.
+    /// The spellings of some surfaces. One pass over the vocabulary: texts are kept only as
+    /// hash keys, so that each is stored once.
+    pub fn texts_of(&self, ids: impl IntoIterator<Item = SurfaceId>) -> Map<SurfaceId, &str> {
+        let mut wanted: Map<SurfaceId, &str> = ids.into_iter().map(|id| (id, "")).collect();
+        if wanted.is_empty() {
+            return wanted;
+        }
+        for (word, id) in &self.ids {
+            if let Some(slot) = wanted.get_mut(id) {
+                *slot = word.as_str();
+            }
+        }
+        wanted
+    }
+
+    /// The spelling of every surface, by id.
     pub fn surface_texts(&self) -> Vec<&str> {
         let mut texts = vec![""; self.surface_form.len()];
         for (word, &id) in &self.ids {
@@ -131,6 +162,32 @@ impl Vocab {
             }
         }
         texts
+    }
+
+    /// Surfaces grouped by form.
+    pub fn form_surfaces(&self) -> FormSurfaces {
+        let mut starts = vec![0u32; self.forms.len() + 1];
+        for &f in &self.surface_form {
+            if let Some(n) = starts.get_mut(f as usize + 1) {
+                *n += 1;
+            }
+        }
+        let mut total = 0;
+        for n in starts.iter_mut() {
+            total += *n;
+            *n = total;
+        }
+        let mut next = starts.clone();
+        let mut surfaces = vec![0; starts.last().copied().unwrap_or(0) as usize];
+        for (sid, &f) in (0..).zip(&self.surface_form) {
+            if let Some(slot) = next.get_mut(f as usize) {
+                if let Some(s) = surfaces.get_mut(*slot as usize) {
+                    *s = sid;
+                }
+                *slot += 1;
+            }
+        }
+        FormSurfaces { starts, surfaces }
     }
 
     /// Bytes held, roughly: for the memory benchmark.
@@ -142,10 +199,7 @@ impl Vocab {
         words(&self.ids)
             + words(&self.form_ids)
             + self.surface_form.capacity() * 4
-            + self
-                .forms
-                .iter()
-                .map(|f| std::mem::size_of::<FormEntry>() + f.text.len() + f.surfaces.capacity() * 4)
-                .sum::<usize>()
+            + self.forms.capacity() * std::mem::size_of::<FormEntry>()
+            + self.forms.iter().filter(|f| f.text.is_heap_allocated()).map(|f| f.text.len()).sum::<usize>()
     }
 }

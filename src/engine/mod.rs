@@ -19,7 +19,7 @@ pub use types::{
     Timeline, TimelineQuery,
 };
 
-use crate::count::{DocId, KeyId, KeyIndex, Tally, Vocab};
+use crate::count::{DocId, FormSurfaces, KeyId, KeyIndex, Tally, Vocab};
 use crate::date::{Date, DateSource};
 use crate::key::{self, snowball::Stemmer, Lexicon};
 use crate::normalise::NormaliseOptions;
@@ -59,6 +59,7 @@ pub(crate) struct Doc {
 pub(crate) struct Index {
     pub(crate) keys: KeyIndex,
     pub(crate) surface_keys: Vec<KeyId>,
+    pub(crate) form_surfaces: FormSurfaces,
 }
 
 impl Default for Engine {
@@ -148,7 +149,7 @@ impl Engine {
         self.index.get_or_init(|| {
             let keys = KeyIndex::build(&self.vocab, |form, kind| self.key_for(form, kind));
             let surface_keys = keys.surface_keys(&self.vocab);
-            Index { keys, surface_keys }
+            Index { keys, surface_keys, form_surfaces: self.vocab.form_surfaces() }
         })
     }
 

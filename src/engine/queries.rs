@@ -12,7 +12,7 @@ impl Engine {
     /// The most frequent keys; stopwords, numbers and links left out unless asked for.
     pub fn keywords(&self, query: &KeywordQuery) -> Vec<KeyStats> {
         let index = self.index();
-        rank(&index.keys, &self.vocab, self.tally(), query, |g| {
+        rank(&index.keys, &self.vocab, &index.form_surfaces, self.tally(), query, |g| {
             query.include_stopwords || !self.stopwords.contains(&g.key)
         })
     }
@@ -79,8 +79,9 @@ impl Engine {
             Word::Exact(w) => {
                 let mut set = SurfaceSet::with_capacity(surfaces);
                 let form = self.segmentation.normalise(w);
-                let entry = self.vocab.form_by_text(&form).and_then(|f| self.vocab.forms.get(f as usize));
-                entry.iter().flat_map(|e| e.surfaces.iter()).for_each(|&s| set.insert(s));
+                if let Some(f) = self.vocab.form_by_text(&form) {
+                    index.form_surfaces.of(f).iter().for_each(|&s| set.insert(s));
+                }
                 vec![set]
             }
             Word::Prefix(p) => {
@@ -92,8 +93,8 @@ impl Engine {
                 let wanted: Vec<bool> = index.keys.groups().map(|(_, g)| g.key.starts_with(&prefix)).collect();
                 let mut set = keyed(&|k| wanted.get(k as usize).copied().unwrap_or(false));
                 let form_prefix = self.segmentation.normalise(p);
-                for entry in self.vocab.forms.iter().filter(|e| e.text.starts_with(&form_prefix)) {
-                    entry.surfaces.iter().for_each(|&s| set.insert(s));
+                for (f, _) in (0..).zip(&self.vocab.forms).filter(|(_, e)| e.text.starts_with(&form_prefix)) {
+                    index.form_surfaces.of(f).iter().for_each(|&s| set.insert(s));
                 }
                 vec![set]
             }
@@ -131,11 +132,11 @@ impl Engine {
             };
             per_doc.push(DocumentHits { date: d.summary.date, hits: n, tokens: d.summary.tokens });
         }
-        let texts = self.vocab.surface_texts();
+        let texts = self.vocab.texts_of(variants.keys().flatten().copied());
         let mut variants: Vec<Variant> = variants
             .into_iter()
             .map(|(ids, count)| {
-                let words: Vec<&str> = ids.iter().map(|&s| texts.get(s as usize).copied().unwrap_or("")).collect();
+                let words: Vec<&str> = ids.iter().map(|s| texts.get(s).copied().unwrap_or("")).collect();
                 Variant { form: words.join(" "), count }
             })
             .collect();

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::count::{KeyGroup, KeyId, KeyIndex, Tally, Vocab};
+use crate::count::{FormSurfaces, KeyGroup, KeyId, KeyIndex, Tally, Vocab};
 use crate::date::Date;
 use crate::tokenise::TokenKind;
 
@@ -97,6 +97,7 @@ pub struct Variant {
 pub fn rank(
     keys: &KeyIndex,
     vocab: &Vocab,
+    form_surfaces: &FormSurfaces,
     tally: &Tally,
     query: &KeywordQuery,
     mut keep: impl FnMut(&KeyGroup) -> bool,
@@ -129,18 +130,17 @@ pub fn rank(
     }
     ranked.truncate(limit);
     ranked.sort_unstable_by(order);
-    let texts = vocab.surface_texts();
+    let surfaces_of =
+        |g: &KeyGroup| -> Vec<u32> { g.forms.iter().flat_map(|&f| form_surfaces.of(f).iter().copied()).collect() };
+    let texts = vocab.texts_of(ranked.iter().flat_map(|(_, g)| surfaces_of(g)));
     ranked
         .into_iter()
         .map(|(id, g)| {
-            let mut variants: Vec<Variant> = g
-                .forms
-                .iter()
-                .filter_map(|&f| vocab.forms.get(f as usize))
-                .flat_map(|entry| entry.surfaces.iter())
-                .filter_map(|&s| {
+            let mut variants: Vec<Variant> = surfaces_of(g)
+                .into_iter()
+                .filter_map(|s| {
                     let n = tally.surfaces.get(s as usize).copied().unwrap_or(0);
-                    (n > 0).then(|| Variant { form: texts.get(s as usize).copied().unwrap_or("").to_owned(), count: n })
+                    (n > 0).then(|| Variant { form: texts.get(&s).copied().unwrap_or("").to_owned(), count: n })
                 })
                 .collect();
             variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
