@@ -39,9 +39,9 @@ fn main() {
     });
     let (load, engine) = timed(|| {
         let mut engine = Engine::default();
-        for (name, bytes) in &docs {
-            let _ = engine.add(DocumentInput { name, bytes, date: None, modified: None });
-        }
+        let inputs: Vec<DocumentInput> =
+            docs.iter().map(|(name, bytes)| DocumentInput { name, bytes, date: None, modified: None }).collect();
+        engine.add_all(&inputs);
         engine
     });
     let (keys, stats) = timed(|| engine.stats());

@@ -29,7 +29,7 @@ usage:
   marsad kwic QUERY [--width CHARS] [--sort document|left|right] [--from DATE] [--to DATE]
               [--limit N] [--offset N] PATH...
 Every command: --csv or --json (default: tab-separated), --stoplists ar,en,fr (default ar,en),
-  --stem english (Snowball-stem non-Arabic words).
+  --stem english (Snowball-stem non-Arabic words), --verbose (list every warning).
 QUERY: a word (matched by key: الموصل finds والموصل), =exact, \"a phrase\", prefix*, a | b (one
   series), -excluded.
 PATH is a file or a folder (its .txt files, recursively). Dates come from ISO dates in file names,
@@ -67,6 +67,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
     while let Some(arg) = args.next()? {
         match arg {
             Long("json") => format = Format::Json,
+            Long("verbose") | Short('v') => cli::load::VERBOSE.store(true, std::sync::atomic::Ordering::Relaxed),
             Long("csv") => format = Format::Csv,
             Long("limit") => {
                 keywords.limit = args.value()?.parse()?;

@@ -205,3 +205,36 @@ fn dates_come_from_the_file_name_not_its_folder() {
     let b = engine.add(doc("export_20190505/notes.txt")).unwrap();
     assert_eq!(b.date, None);
 }
+
+/// Adding files as one batch (tokenised on every core) must give exactly what adding them one
+/// by one gives: the same ids, counts, variants and series.
+#[test]
+fn a_batch_on_many_cores_equals_one_file_at_a_time() {
+    let texts: Vec<(String, Vec<u8>)> = (0..4000)
+        .map(|i| {
+            let (name, bytes, _) = common::FIXTURES[i % 4];
+            let mut text = String::from_utf8_lossy(bytes).into_owned();
+            text.push_str(&format!("\nرقم {i} والرقم{} ـ word{}", i % 37, i % 101));
+            (format!("2021-{:02}-{:02}-{name}", 1 + i % 12, 1 + i % 28), text.into_bytes())
+        })
+        .collect();
+    let inputs: Vec<DocumentInput> =
+        texts.iter().map(|(n, b)| DocumentInput { name: n, bytes: b, date: None, modified: None }).collect();
+    assert!(texts.iter().map(|t| t.1.len()).sum::<usize>() > 1 << 20, "large enough to be split");
+    let mut one_by_one = Engine::default();
+    inputs.iter().for_each(|&i| drop(one_by_one.add(i)));
+    let mut batch = Engine::default();
+    let added = batch.add_all(&inputs);
+    assert!(added.iter().all(Result::is_ok));
+    let report = |e: &Engine| {
+        let q = KeywordQuery { limit: 300, include_stopwords: true, include_numbers: true, ..KeywordQuery::default() };
+        let t = e.timeline(&TimelineQuery::new("الموصل | word7 | «رقم 5»", Bucket::Month)).unwrap();
+        serde_json::to_string(&(e.keywords(&q), t, e.documents(), e.stats())).unwrap()
+    };
+    assert_eq!(report(&batch), report(&one_by_one));
+    // The same file twice in one batch is refused, as it would be one by one.
+    let twice = [inputs[0], inputs[0]];
+    let results = Engine::default().add_all(&twice);
+    assert!(results[0].is_ok());
+    assert!(results[1].as_ref().unwrap_err().message.contains("already loaded"));
+}

@@ -13,29 +13,56 @@ const READ_IN_FOLDERS: &[&str] = &["txt"];
 /// Reads every file under `paths` into an engine; unreadable files are reported on stderr
 /// and counted, and the rest load.
 pub fn load(paths: &[String], options: EngineOptions) -> Result<(Engine, usize), Box<dyn std::error::Error>> {
-    let files = files(paths)?;
     let mut engine = Engine::new(options)?;
     let mut failed = 0;
-    for (path, found) in files {
+    let mut read = Vec::new();
+    for (path, found) in files(paths)? {
         let name = path.display().to_string();
-        let result = found.and_then(|()| std::fs::read(&path)).map_err(|e| e.to_string()).and_then(|bytes| {
-            let modified = modified(&path);
-            let input = DocumentInput { name: &name, bytes: &bytes, date: None, modified: modified.as_deref() };
-            engine.add(input).map_err(|e| e.message)
-        });
-        match result {
-            Ok(summary) => summary.warnings.iter().for_each(|w| eprintln!("marsad: {name}: warning: {w}")),
-            Err(message) => {
-                eprintln!("marsad: {name}: {message}");
+        match found.and_then(|()| std::fs::read(&path)) {
+            Ok(bytes) => read.push((name, bytes, modified(&path))),
+            Err(e) => {
+                eprintln!("marsad: {name}: {e}");
                 failed += 1;
             }
         }
     }
+    let inputs: Vec<DocumentInput> = read
+        .iter()
+        .map(|(name, bytes, modified)| DocumentInput { name, bytes, date: None, modified: modified.as_deref() })
+        .collect();
+    let mut warned = 0;
+    for (result, input) in engine.add_all(&inputs).into_iter().zip(&inputs) {
+        match result {
+            Ok(summary) => {
+                warned += usize::from(!summary.warnings.is_empty());
+                summary.warnings.iter().for_each(|w| verbose(&format!("{}: warning: {w}", input.name)));
+            }
+            Err(e) => {
+                eprintln!("marsad: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if warned > 0 && !VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("marsad: {warned} document(s) loaded with warnings (--verbose lists them)");
+    }
     Ok((engine, failed))
 }
 
+/// Set by `--verbose`: list every warning rather than counting them.
+pub static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn verbose(message: &str) {
+    if VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("marsad: {message}");
+    }
+}
+
 /// The files under `paths`, folders walked recursively in name order.
-pub fn files(paths: &[String]) -> Result<Vec<(PathBuf, io::Result<()>)>, Box<dyn std::error::Error>> {
+/// A file found, or the error met looking into a folder.
+pub type Found = (PathBuf, io::Result<()>);
+
+pub fn files(paths: &[String]) -> Result<Vec<Found>, Box<dyn std::error::Error>> {
     if paths.is_empty() {
         return Err("no files given".into());
     }
@@ -44,7 +71,7 @@ pub fn files(paths: &[String]) -> Result<Vec<(PathBuf, io::Result<()>)>, Box<dyn
     Ok(files)
 }
 
-fn collect(path: &Path, out: &mut Vec<(PathBuf, io::Result<()>)>) {
+fn collect(path: &Path, out: &mut Vec<Found>) {
     if !path.is_dir() {
         out.push((path.to_owned(), Ok(())));
         return;

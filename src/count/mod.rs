@@ -30,6 +30,9 @@ pub type DocId = u32;
 /// phrases and n-grams do not run from one sentence into the next.
 pub const BOUNDARY: u32 = 1 << 31;
 
+/// Surface ids stay below this, leaving the top bits of a stream entry as flags.
+pub const MAX_SURFACES: u32 = 1 << 30;
+
 /// The surface id of a stream entry.
 #[inline]
 pub fn surface(entry: u32) -> SurfaceId {

@@ -95,9 +95,10 @@ impl Vocab {
         }
     }
 
-    /// Adds a new surface normalised to `form` (empty: ignored from now on) and counts it once.
+    /// Adds a new surface normalised to `form` (empty: ignored from now on); [`Vocab::count`]
+    /// counts its occurrences. `None` for an ignored surface or a full vocabulary.
     pub fn add(&mut self, surface: &str, form: &str, kind: TokenKind) -> Option<SurfaceId> {
-        let sid = SurfaceId::try_from(self.surface_form.len()).ok().filter(|&id| id < super::BOUNDARY)?;
+        let sid = SurfaceId::try_from(self.surface_form.len()).ok().filter(|&id| id < super::MAX_SURFACES)?;
         if form.is_empty() {
             self.ids.insert(Word::new(surface), sid);
             self.surface_form.push(IGNORED);
@@ -113,7 +114,6 @@ impl Vocab {
             }
         };
         let entry = self.forms.get_mut(fid as usize)?;
-        entry.count += 1;
         // A form is a number only if every spelling of it was one.
         if entry.kind != kind {
             entry.kind = TokenKind::Word;

@@ -1,13 +1,15 @@
 //! Adding documents: bytes → text → token stream over the shared vocabulary.
 
+use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::ops::Range;
 
+use super::batch::kept_tokens;
 use super::{Doc, DocumentError, DocumentInput, DocumentSummary, Engine};
-use crate::count::{is_boundary, DocId, Known, BOUNDARY};
+use crate::count::{DocId, Known};
 use crate::date::{Date, DateSource};
 use crate::decode::decode;
-use crate::tokenise::{tokenise, Token};
+use crate::tokenise::Token;
 
 type Fingerprint = (usize, u64);
 
@@ -21,16 +23,58 @@ impl Engine {
     /// Decodes, tokenises and counts one file as one document. A file that is not text is
     /// refused with a message; everything already added stays.
     pub fn add(&mut self, input: DocumentInput<'_>) -> Result<DocumentSummary, DocumentError> {
-        let refuse = |message: String| DocumentError { name: input.name.to_owned(), message };
-        let (mut warnings, fingerprint) = self.check_fingerprint(input.name, input.bytes).map_err(refuse)?;
-        let decoded = decode(input.bytes).map_err(|e| refuse(e.to_string()))?;
+        self.add_all(&[input])
+            .pop()
+            .unwrap_or_else(|| Err(DocumentError { name: input.name.to_owned(), message: "not indexed".into() }))
+    }
+
+    /// Adds many files at once: the same result as adding them one by one, in order, but
+    /// tokenised on every core.
+    pub fn add_all(&mut self, inputs: &[DocumentInput<'_>]) -> Vec<Result<DocumentSummary, DocumentError>> {
+        let mut results: Vec<Result<usize, DocumentError>> = Vec::with_capacity(inputs.len());
+        let mut ready = Vec::new();
+        // Files earlier in this batch, which «the same file twice» must see too.
+        let mut pending: HashMap<Fingerprint, &str> = HashMap::new();
+        for input in inputs {
+            let refuse = |message: String| DocumentError { name: input.name.to_owned(), message };
+            let prepared = self.prepare(input, &pending).map_err(refuse);
+            results.push(prepared.map(|(doc, fingerprint)| {
+                pending.entry(fingerprint).or_insert(input.name);
+                ready.push((doc, fingerprint));
+                ready.len() - 1
+            }));
+        }
+        let (docs, prints): (Vec<NewDoc>, Vec<Fingerprint>) = ready.into_iter().unzip();
+        let summaries = match self.push_all(docs) {
+            Ok(s) => s,
+            Err(message) => {
+                return inputs
+                    .iter()
+                    .map(|i| Err(DocumentError { name: i.name.to_owned(), message: message.clone() }))
+                    .collect();
+            }
+        };
+        for (summary, print) in summaries.iter().zip(prints) {
+            self.fingerprints.entry(print).or_insert(summary.id);
+        }
+        results.into_iter().map(|r| r.and_then(|i| summaries.get(i).cloned().ok_or_else(unreachable_error))).collect()
+    }
+
+    /// Decodes a file and resolves its date, refusing it with a message if it cannot be read.
+    fn prepare(
+        &self,
+        input: &DocumentInput<'_>,
+        pending: &HashMap<Fingerprint, &str>,
+    ) -> Result<(NewDoc, Fingerprint), String> {
+        let (mut warnings, fingerprint) = self.check_fingerprint(input.name, input.bytes, pending)?;
+        let decoded = decode(input.bytes).map_err(|e| e.to_string())?;
         if decoded.replaced > 0 {
             warnings.push(format!(
                 "{} undecodable byte sequence(s) in {} replaced by �",
                 decoded.replaced, decoded.encoding
             ));
         }
-        let (date, date_source) = resolve_date(&input, &mut warnings);
+        let (date, date_source) = resolve_date(input, &mut warnings);
         let summary = DocumentSummary {
             id: 0,
             name: input.name.to_owned(),
@@ -44,65 +88,49 @@ impl Engine {
             excluded: false,
             warnings,
         };
-        let summary = self.push(NewDoc { summary, text: decoded.text.into_owned() }).map_err(refuse)?;
-        self.fingerprints.entry(fingerprint).or_insert(summary.id);
-        Ok(summary)
+        Ok((NewDoc { summary, text: decoded.text.into_owned() }, fingerprint))
     }
 
     /// Refuses a file loaded twice; warns about the same bytes under another name (two outlets
     /// can print one wire story, so both are kept).
-    fn check_fingerprint(&self, name: &str, bytes: &[u8]) -> Result<(Vec<String>, Fingerprint), String> {
+    fn check_fingerprint(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        pending: &HashMap<Fingerprint, &str>,
+    ) -> Result<(Vec<String>, Fingerprint), String> {
         let fingerprint = (bytes.len(), foldhash::fast::FixedState::default().hash_one(bytes));
-        let Some(&earlier) = self.fingerprints.get(&fingerprint) else { return Ok((Vec::new(), fingerprint)) };
-        let earlier = self.docs.get(earlier as usize).map_or("", |d| d.summary.name.as_str());
+        let earlier = match self.fingerprints.get(&fingerprint) {
+            Some(&id) => self.docs.get(id as usize).map_or("", |d| d.summary.name.as_str()),
+            None => match pending.get(&fingerprint) {
+                Some(&earlier) => earlier,
+                None => return Ok((Vec::new(), fingerprint)),
+            },
+        };
         if earlier == name {
             return Err("already loaded: the same file, with the same content, was added before".into());
         }
         Ok((vec![format!("same text as «{earlier}», which is also counted")], fingerprint))
     }
 
-    /// Indexes a document and keeps it.
-    pub(crate) fn push(&mut self, mut new: NewDoc) -> Result<DocumentSummary, String> {
-        let id = DocId::try_from(self.docs.len()).map_err(|_| "the corpus is full".to_owned())?;
-        let stream = self.index_text(&new.text, &[]);
-        new.summary.id = id;
-        new.summary.tokens = u32::try_from(stream.len()).unwrap_or(u32::MAX);
-        if stream.is_empty() {
-            new.summary.warnings.push("no words found: the text is empty or holds only punctuation".into());
+    /// Indexes documents and keeps them, in order.
+    pub(crate) fn push_all(&mut self, new: Vec<NewDoc>) -> Result<Vec<DocumentSummary>, String> {
+        let first = DocId::try_from(self.docs.len()).map_err(|_| "the corpus is full".to_owned())?;
+        DocId::try_from(self.docs.len() + new.len()).map_err(|_| "the corpus is full".to_owned())?;
+        let texts: Vec<(&str, &[Range<usize>])> = new.iter().map(|d| (d.text.as_str(), &[][..])).collect();
+        let streams = self.index_texts(&texts);
+        let mut summaries = Vec::with_capacity(new.len());
+        for ((mut doc, stream), id) in new.into_iter().zip(streams).zip(first..) {
+            doc.summary.id = id;
+            doc.summary.tokens = u32::try_from(stream.len()).unwrap_or(u32::MAX);
+            if stream.is_empty() {
+                doc.summary.warnings.push("no words found: the text is empty or holds only punctuation".into());
+            }
+            summaries.push(doc.summary.clone());
+            self.docs.push(Doc { summary: doc.summary, text: doc.text.into_boxed_str(), stream: stream.into() });
         }
-        self.docs.push(Doc { summary: new.summary.clone(), text: new.text.into_boxed_str(), stream: stream.into() });
         self.changed();
-        Ok(new.summary)
-    }
-
-    /// The token stream of a text, adding new spellings to the vocabulary. Tokens inside
-    /// `skip` (excluded boilerplate) are left out.
-    fn index_text(&mut self, text: &str, skip: &[Range<usize>]) -> Vec<u32> {
-        let mut stream = Vec::with_capacity(text.len() / 8);
-        let mut normalised = String::new();
-        let mut prev_end = 0;
-        for token in kept_tokens(text, skip) {
-            let surface = token.text(text);
-            let id = match self.vocab.lookup(surface) {
-                Known::Surface(id) => {
-                    self.vocab.count(id);
-                    id
-                }
-                Known::Ignored => continue,
-                Known::New => {
-                    normalised.clear();
-                    self.segmentation.normalise_into(surface, &mut normalised);
-                    match self.vocab.add(surface, &normalised, token.kind) {
-                        Some(id) => id,
-                        None => continue,
-                    }
-                }
-            };
-            let gap = text.get(prev_end..token.start).unwrap_or("");
-            stream.push(if stream.is_empty() || is_boundary(gap) { id | BOUNDARY } else { id });
-            prev_end = token.end;
-        }
-        stream
+        Ok(summaries)
     }
 
     /// The tokens of a document's stream with their offsets, in order: what KWIC highlights.
@@ -115,8 +143,8 @@ impl Engine {
     }
 }
 
-fn kept_tokens<'t>(text: &'t str, skip: &'t [Range<usize>]) -> impl Iterator<Item = Token> + 't {
-    tokenise(text).filter(move |t| !skip.iter().any(|r| r.start <= t.start && t.end <= r.end))
+fn unreachable_error() -> DocumentError {
+    DocumentError { name: String::new(), message: "internal error: a document went missing while indexing".into() }
 }
 
 fn resolve_date(input: &DocumentInput<'_>, warnings: &mut Vec<String>) -> (Option<Date>, Option<DateSource>) {
