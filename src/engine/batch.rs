@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::parallel::{run_parallel, threads};
 use super::Engine;
 use crate::count::{is_boundary, Known, SurfaceId, Vocab, BOUNDARY, MAX_SURFACES};
 use crate::normalise::NormaliseOptions;
@@ -94,30 +95,6 @@ fn tokenise_all(segmentation: &NormaliseOptions, vocab: &Vocab, texts: &[Text<'_
     bounds.dedup();
     let parts: Vec<&[Text<'_>]> = bounds.windows(2).filter_map(|w| texts.get(w[0]..w[1])).collect();
     run_parallel(parts, |part| tokenise_chunk(segmentation, vocab, part))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-#[cfg(target_arch = "wasm32")]
-fn threads() -> usize {
-    1
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn run_parallel<T: Send, R: Send>(parts: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = parts.into_iter().map(|p| scope.spawn(|| f(p))).collect();
-        // A panicking worker would be a bug; its chunk is then lost rather than the process.
-        handles.into_iter().filter_map(|h| h.join().ok()).collect()
-    })
-}
-
-#[cfg(target_arch = "wasm32")]
-fn run_parallel<T, R>(parts: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
-    parts.into_iter().map(f).collect()
 }
 
 fn tokenise_chunk(segmentation: &NormaliseOptions, vocab: &Vocab, texts: &[Text<'_>]) -> Chunk {

@@ -8,6 +8,7 @@
 mod batch;
 mod dispersion;
 mod ingest;
+mod parallel;
 mod queries;
 mod types;
 

@@ -1,0 +1,26 @@
+//! Work split over cores natively; in wasm (one thread) the same work runs in order, so
+//! results never depend on the build.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn threads() -> usize {
+    1
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn run_parallel<T: Send, R: Send>(parts: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts.into_iter().map(|p| scope.spawn(|| f(p))).collect();
+        // A panicking worker would be a bug; its chunk is then lost rather than the process.
+        handles.into_iter().filter_map(|h| h.join().ok()).collect()
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn run_parallel<T, R>(parts: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
+    parts.into_iter().map(f).collect()
+}
