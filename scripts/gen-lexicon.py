@@ -11,9 +11,12 @@ key stage needs them to tell a feminine ending from a pronoun). The stopword sec
 it lists clitic-attached forms, which would make «وكان» look like a stem. Imperfect verbs are
 stored in their ي form only (the reader maps ت ن ا to ي).
 
-Format (all integers little-endian u32): b"MRSDLEX1", alphabet length, alphabet (UTF-8, chars
-joined), then for nouns and verbs: entry count, byte length, entries front-coded as
-[shared prefix length u8][suffix letters as 1-based alphabet indices][0].
+Format (all integers little-endian u32): b"MRSDLEX2", alphabet length, alphabet (UTF-8, chars
+joined), then for nouns and verbs: entry count, byte length, and the sorted entries, each as one
+byte 0x00-0x3F saying how many letters to drop from the end of the previous entry, then the
+letters it adds as bytes 0x40 + alphabet index. Saying what to drop rather than what to keep,
+and needing no terminator (the next count ends an entry), gzips 10% smaller than classic front
+coding: the lexicon is a quarter of the page's wasm.
 Run: python3 scripts/gen-lexicon.py [/usr/share/hunspell/ar.dic]
 """
 import os, re, struct, sys
@@ -47,11 +50,11 @@ def front_code(words, index):
     out, prev = bytearray(), ''
     for w in words:
         k = 0
-        while k < min(len(w), len(prev), 255) and w[k] == prev[k]:
+        while k < min(len(w), len(prev)) and w[k] == prev[k]:
             k += 1
-        out.append(k)
-        out += bytes(index[c] for c in w[k:])
-        out.append(0)
+        assert len(prev) - k < 0x40, w
+        out.append(len(prev) - k)
+        out += bytes(0x40 + index[c] for c in w[k:])
         prev = w
     return bytes(out)
 
@@ -73,9 +76,10 @@ def main():
     # only, and let the lexicon look up «ي» + rest for the others.
     verbs = {v for v in verbs if not (v[0] in 'تنا' and 'ي' + v[1:] in verbs)}
     alphabet = sorted(set(''.join(nouns) + ''.join(verbs)))
-    index = {c: i + 1 for i, c in enumerate(alphabet)}
+    assert len(alphabet) <= 0xC0
+    index = {c: i for i, c in enumerate(alphabet)}
     alpha = ''.join(alphabet).encode('utf-8')
-    blob = b'MRSDLEX1' + struct.pack('<I', len(alpha)) + alpha
+    blob = b'MRSDLEX2' + struct.pack('<I', len(alpha)) + alpha
     for words in (sorted(nouns), sorted(verbs)):
         body = front_code(words, index)
         blob += struct.pack('<II', len(words), len(body)) + body

@@ -2,7 +2,8 @@
 //!
 //! Corpus evidence alone cannot tell «بسبب» (ب + سبب) from «باسم» (a name) in a small corpus; a
 //! lexicon can. The data is Ayaspell's headword list (MPL 1.1, see LEXICON-LICENSE.md), generated
-//! by `scripts/gen-lexicon.py` into a front-coded file that is decoded once per process.
+//! by `scripts/gen-lexicon.py` into a front-coded file that is decoded once per process (the
+//! format is described there).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -13,7 +14,9 @@ use foldhash::fast::FixedState;
 type Set = HashSet<String, FixedState>;
 
 const DATA: &[u8] = include_bytes!("lexicon-ar.bin");
-const MAGIC: &[u8] = b"MRSDLEX1";
+const MAGIC: &[u8] = b"MRSDLEX2";
+/// Bytes below this drop letters from the previous entry; bytes from it up are letters.
+const FIRST_LETTER: u8 = 0x40;
 
 #[derive(Debug, Default)]
 pub struct Lexicon {
@@ -105,15 +108,19 @@ impl<'a> Reader<'a> {
         let body = self.bytes(len)?;
         let mut words = Set::with_capacity_and_hasher(count, FixedState::default());
         let mut word: Vec<char> = Vec::new();
-        let mut i = 0;
-        while i < body.len() {
-            word.truncate(usize::from(body[i]));
-            i += 1;
-            while let Some(&b) = body.get(i).filter(|&&b| b != 0) {
-                word.push(*alphabet.get(usize::from(b) - 1)?);
-                i += 1;
+        for (i, &b) in body.iter().enumerate() {
+            match b.checked_sub(FIRST_LETTER) {
+                Some(letter) => word.push(*alphabet.get(usize::from(letter))?),
+                None => {
+                    // A drop count starts an entry, so it ends the one before (if any).
+                    if i > 0 {
+                        words.insert(word.iter().collect());
+                    }
+                    word.truncate(word.len().checked_sub(usize::from(b))?);
+                }
             }
-            i += 1;
+        }
+        if !body.is_empty() {
             words.insert(word.iter().collect());
         }
         (words.len() == count).then_some(words)
@@ -132,6 +139,30 @@ mod tests {
         assert!(lex.is_verb("اعلن") && lex.is_verb("قال"));
         assert!(lex.is_verb("يكتب") && lex.is_verb("تكتب") && lex.is_verb("نكتب"));
         assert!(!lex.contains("وكان") && !lex.contains("زز"));
+        // The first and last entries of each section, which the format's edges decode.
+        assert!(lex.is_noun("ائتزار") && lex.is_noun("يينمية") && lex.is_verb("اؤؤب") && lex.is_verb("يينع"));
+        assert_eq!((lex.nouns.len(), lex.verbs.len()), (33_856, 29_975));
+    }
+
+    #[test]
+    fn entries_drop_and_add_letters() {
+        let mut data = MAGIC.to_vec();
+        data.extend(3u32.to_le_bytes());
+        data.extend("abc".as_bytes());
+        // «ab», «abc», «ac»; then no verbs.
+        let body = [0, 0x40, 0x41, 0, 0x42, 2, 0x42];
+        data.extend(3u32.to_le_bytes());
+        data.extend(u32::try_from(body.len()).unwrap().to_le_bytes());
+        data.extend(body);
+        data.extend([0; 8]);
+        let lex = Lexicon::decode(&data).unwrap();
+        let mut nouns: Vec<&str> = lex.nouns.iter().map(String::as_str).collect();
+        nouns.sort_unstable();
+        assert_eq!((nouns, lex.verbs.len()), (vec!["ab", "abc", "ac"], 0));
+        // Dropping more letters than the entry has is corrupt data, not a panic.
+        let first = data.len() - 8 - body.len();
+        data[first] = 9;
+        assert!(Lexicon::decode(&data).is_none());
     }
 
     #[test]
