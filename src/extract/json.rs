@@ -124,7 +124,9 @@ fn keys(object: &Map<String, Value>) -> Vec<&str> {
 fn flatten(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        // Integers only: formatting floats would add ~10 KB of tables to the wasm, and a text,
+        // title or date is never a fraction.
+        Value::Number(n) => n.as_i64().map(|i| i.to_string()).or_else(|| n.as_u64().map(|u| u.to_string())),
         Value::Bool(b) => Some(b.to_string()),
         Value::Array(values) => {
             let parts: Vec<String> = values.iter().filter_map(flatten).filter(|s| !s.trim().is_empty()).collect();
