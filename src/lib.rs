@@ -9,6 +9,7 @@ pub mod count;
 pub mod date;
 pub mod decode;
 pub mod engine;
+pub mod extract;
 pub mod key;
 pub mod kwic;
 pub mod normalise;
