@@ -3,6 +3,25 @@
 //! A timeline is only as good as its dates, so a date always carries its provenance: a date
 //! read from the file name is a claim by whoever named the file, a file's modification time is
 //! often just the day it was downloaded. The page shows the difference.
+//!
+//! Dates are found in four places, one submodule each: a user's manifest ([`parse_manifest`]),
+//! a structured field ([`parse_field`]), the text itself ([`find_in_text`]) and the file name
+//! ([`Date::find_in_name`]). Hijri dates are converted by [`hijri_to_gregorian`].
+
+mod field;
+mod hijri;
+mod manifest;
+mod months;
+mod patterns;
+mod scan;
+mod source;
+mod text;
+
+pub use field::parse_field;
+pub use hijri::hijri_to_gregorian;
+pub use manifest::{parse_manifest, Manifest};
+pub use source::{Confidence, DateSource};
+pub use text::{find_in_text, Calendar, TextDate};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -100,6 +119,37 @@ impl Date {
             m => Date { month: m + 1, day: 1, ..self },
         }
     }
+
+    /// The ISO weekday: 1 is Monday, 7 is Sunday.
+    pub fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday.
+        (self.days_since_epoch() + 3).rem_euclid(7) as u32 + 1
+    }
+
+    /// The Monday of this date's week. Weeks are ISO weeks (Monday first) even where the local
+    /// week starts on Saturday or Sunday, so weekly buckets agree with spreadsheets and other tools.
+    pub fn first_of_week(self) -> Date {
+        self.add_days(1 - i64::from(self.weekday()))
+    }
+
+    /// The Monday of the following week, so that a timeline steps bucket by bucket.
+    pub fn next_week(self) -> Date {
+        self.first_of_week().add_days(7)
+    }
+
+    /// The first day of this date's quarter (1 January, 1 April, 1 July or 1 October).
+    pub fn first_of_quarter(self) -> Date {
+        Date { month: (self.month - 1) / 3 * 3 + 1, day: 1, ..self }
+    }
+
+    /// The first day of the following quarter.
+    pub fn next_quarter(self) -> Date {
+        self.first_of_quarter().next_month().next_month().next_month()
+    }
+
+    pub(crate) fn add_days(self, days: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + days)
+    }
 }
 
 impl std::fmt::Display for Date {
@@ -131,20 +181,8 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-fn number(digits: &[u8]) -> Option<u32> {
+pub(super) fn number(digits: &[u8]) -> Option<u32> {
     digits.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
-}
-
-/// Where a document's date came from, from most to least trustworthy.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DateSource {
-    /// Supplied by the caller (a manifest, a user's edit).
-    Given,
-    /// An ISO date in the file name.
-    FileName,
-    /// The file's last-modified time: often the download date, so low confidence.
-    LastModified,
 }
 
 #[cfg(test)]
@@ -193,5 +231,44 @@ mod tests {
         let d = Date::new(2016, 12, 19).unwrap();
         assert_eq!(d.first_of_month().to_string(), "2016-12-01");
         assert_eq!(d.next_month().to_string(), "2017-01-01");
+    }
+
+    #[test]
+    fn weekdays_and_weeks_are_iso() {
+        let d = Date::new(2017, 8, 15).unwrap(); // a Tuesday
+        assert_eq!(d.weekday(), 2);
+        assert_eq!(Date::new(1970, 1, 1).unwrap().weekday(), 4);
+        assert_eq!(Date::new(2023, 1, 1).unwrap().weekday(), 7);
+        assert_eq!(d.first_of_week().to_string(), "2017-08-14");
+        assert_eq!(d.next_week().to_string(), "2017-08-21");
+        // A week that starts in the previous year.
+        let new_year = Date::new(2021, 1, 1).unwrap();
+        assert_eq!(new_year.first_of_week().to_string(), "2020-12-28");
+        assert_eq!(new_year.next_week().to_string(), "2021-01-04");
+        let sunday = Date::new(2017, 8, 20).unwrap();
+        assert_eq!(sunday.first_of_week().to_string(), "2017-08-14");
+        for days in (-10_000..10_000).step_by(13) {
+            let d = Date::from_days_since_epoch(days);
+            let monday = d.first_of_week();
+            assert_eq!(monday.weekday(), 1);
+            assert!(monday <= d && d.days_since_epoch() - monday.days_since_epoch() < 7);
+            assert_eq!(d.next_week().days_since_epoch() - monday.days_since_epoch(), 7);
+        }
+    }
+
+    #[test]
+    fn quarters_start_on_their_first_month() {
+        let cases = [
+            ("2017-01-01", "2017-01-01", "2017-04-01"),
+            ("2017-03-31", "2017-01-01", "2017-04-01"),
+            ("2017-04-01", "2017-04-01", "2017-07-01"),
+            ("2017-08-15", "2017-07-01", "2017-10-01"),
+            ("2017-12-31", "2017-10-01", "2018-01-01"),
+        ];
+        for (date, first, next) in cases {
+            let d = Date::parse_iso(date).unwrap();
+            assert_eq!(d.first_of_quarter().to_string(), first, "{date}");
+            assert_eq!(d.next_quarter().to_string(), next, "{date}");
+        }
     }
 }

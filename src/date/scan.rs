@@ -1,0 +1,112 @@
+//! Text as numbers, words and punctuation with their byte offsets, so that the date patterns
+//! read as sequences of tokens rather than as byte arithmetic.
+
+use super::months::fold;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A run of digits in any of the three scripts; `value` saturates, `digits` counts them.
+    Number {
+        value: u32,
+        digits: usize,
+    },
+    /// A run of letters and marks, folded by [`fold`] for matching.
+    Word(String),
+    Punct(char),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Token {
+    pub kind: Kind,
+    /// Byte offsets into the scanned text, always on character boundaries.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn number(&self) -> Option<(u32, usize)> {
+        match self.kind {
+            Kind::Number { value, digits } => Some((value, digits)),
+            _ => None,
+        }
+    }
+    pub fn word(&self) -> Option<&str> {
+        match &self.kind {
+            Kind::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+    pub fn is_punct(&self, set: &[char]) -> bool {
+        matches!(self.kind, Kind::Punct(c) if set.contains(&c))
+    }
+}
+
+/// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits: Arabic sites mix all three.
+pub(super) fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+/// Arabic marks are letters for our purpose: «هـ» with its tatweel, or a voweled month name,
+/// must stay one word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Zero-width and direction marks are everywhere in Arabic web text and separate nothing.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+pub(super) fn tokens(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let mut end = start + c.len_utf8();
+        if let Some(d) = digit(c) {
+            let (mut value, mut digits) = (d, 1);
+            while let Some(d) = chars.peek().and_then(|&(_, c)| digit(c)) {
+                value = value.saturating_mul(10).saturating_add(d);
+                digits += 1;
+                end += chars.next().map_or(0, |(_, c)| c.len_utf8());
+            }
+            out.push(Token { kind: Kind::Number { value, digits }, start, end });
+        } else if is_word_char(c) {
+            while chars.peek().is_some_and(|&(_, c)| is_word_char(c)) {
+                end += chars.next().map_or(0, |(_, c)| c.len_utf8());
+            }
+            let word = text.get(start..end).map(fold).unwrap_or_default();
+            out.push(Token { kind: Kind::Word(word), start, end });
+        } else if !is_space(c) {
+            out.push(Token { kind: Kind::Punct(c), start, end });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_of_every_script_make_one_number() {
+        let t = tokens("١٥ ۲۰۱۷ 2017م 13:26");
+        let numbers: Vec<_> = t.iter().filter_map(Token::number).collect();
+        assert_eq!(numbers, [(15, 2), (2017, 4), (2017, 4), (13, 2), (26, 2)]);
+        assert_eq!(t.get(3).and_then(Token::word), Some("م"));
+        assert!(t.get(5).is_some_and(|p| p.is_punct(&[':'])));
+        assert_eq!((t[1].start, t[1].end), (5, 13));
+    }
+
+    #[test]
+    fn words_keep_marks_and_tatweel_and_skip_invisibles() {
+        let t = tokens("1438هـ \u{200F}أغسطسَ");
+        assert_eq!(t.iter().filter_map(Token::word).collect::<Vec<_>>(), ["ه", "اغسطس"]);
+        assert_eq!(t.len(), 3);
+    }
+}

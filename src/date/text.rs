@@ -1,0 +1,128 @@
+//! The date of an article, found in its text. The policy is documented on [`find_in_text`].
+
+use serde::Serialize;
+
+use super::patterns::{scan, Found};
+use super::scan::tokens;
+use super::Date;
+
+/// How much of the top of a text is searched for any date.
+const WINDOW: usize = 1500;
+/// A line is a dateline when, without the date, at most this many characters and words remain
+/// (a time, «نشر في», «آخر تحديث», a city and an agency), and it does not end as a sentence does,
+/// with a full stop: «سقطت المدينة في 10 حزيران 2014.» is short but is prose.
+const DATELINE_REST: usize = 40;
+const DATELINE_WORDS: usize = 4;
+/// Longer lines below the window cannot be datelines and are not scanned.
+const LONGEST_DATELINE: usize = 300;
+/// How far after a Hijri date to look for the Gregorian date it is equated with.
+const EQUIVALENT_WITHIN: usize = 120;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Calendar {
+    Gregorian,
+    Hijri,
+}
+
+/// A date found in a text. `date` is Gregorian whatever `calendar` the text wrote it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TextDate {
+    pub date: Date,
+    /// Byte offsets of the written date in the text, weekday included; on char boundaries.
+    pub start: usize,
+    pub end: usize,
+    pub calendar: Calendar,
+}
+
+/// The date of the article `text`, if it states one.
+///
+/// Where it looks: scraped articles carry their date at the top, under the title or in a
+/// byline, so the first 1500 bytes are read first. A date there that stands on a line of its
+/// own (a dateline: «الثلاثاء 15 أغسطس 2017 / 13:26») wins; failing one, the first date of any
+/// kind there, which may be in the lead sentence. Below that only datelines count, because a
+/// date in the body of an article is usually an event's («سقطت الموصل في 10 حزيران 2014»),
+/// while a date alone on a line is the article's (an «updated» line, a byline at the end).
+///
+/// What it reads: a day, a month and a four-digit year, in the forms of `tests/data/dates.tsv`:
+/// Arabic month names of the Egyptian and Gulf, Levantine and Iraqi, and Maghrebi calendars
+/// (also doubled, «آب/أغسطس»), English and French names, numeric dates (day first; month first
+/// only when that is the one possible reading, or the weekday written before it says so), ISO
+/// dates, Hijri dates, digits in three scripts, an optional weekday before. A month and year
+/// alone («أكتوبر 2016») is not a date here: it names no day to place a document on, and in
+/// articles it is nearly always an event's. Years run 1800–2099 (1200–1530 AH). Two-digit
+/// years are not read: «15/08/17» could be in any century and any order.
+///
+/// Hijri dates are converted by [`super::hijri_to_gregorian`]; when a weekday is written
+/// with one, the date is moved (by up to two days) onto that weekday, which corrects the
+/// tabular calendar towards the one the writer used. A Hijri date followed closely by a
+/// Gregorian one («23 ذو القعدة 1438 هـ الموافق 15 أغسطس 2017») gives the Gregorian one.
+pub fn find_in_text(text: &str) -> Option<TextDate> {
+    let mut in_prose: Option<TextDate> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let in_window = start < WINDOW;
+        if !in_window && in_prose.is_some() {
+            break;
+        }
+        if !in_window && line.len() > LONGEST_DATELINE {
+            continue;
+        }
+        // A long first line is cut a little past the window so a date across the edge is whole.
+        let scanned = if in_window { prefix(line, WINDOW + 100 - start) } else { line };
+        for found in scan(&tokens(scanned)) {
+            let date = at(found, start);
+            if is_dateline(line, &found) {
+                return Some(prefer_gregorian(text, date));
+            }
+            if in_window && date.start < WINDOW && in_prose.is_none() {
+                in_prose = Some(date);
+            }
+        }
+    }
+    in_prose.map(|date| prefer_gregorian(text, date))
+}
+
+/// Every date in `text` in order, for callers that know the whole text is a date field.
+pub(super) fn all_dates(text: &str) -> Vec<TextDate> {
+    scan(&tokens(text)).into_iter().map(|found| at(found, 0)).collect()
+}
+
+fn at(found: Found, offset: usize) -> TextDate {
+    TextDate { date: found.date, start: found.start + offset, end: found.end + offset, calendar: found.calendar }
+}
+
+fn is_dateline(line: &str, found: &Found) -> bool {
+    let (Some(before), Some(date), Some(after)) =
+        (line.get(..found.start), line.get(found.start..found.end), line.get(found.end..))
+    else {
+        return false;
+    };
+    let rest = line.trim().chars().count().saturating_sub(date.chars().count());
+    let words =
+        before.split_whitespace().chain(after.split_whitespace()).filter(|w| w.chars().any(char::is_alphabetic));
+    let words = words.count();
+    let sentence = words > 0 && line.trim_end().ends_with('.');
+    rest <= DATELINE_REST && words <= DATELINE_WORDS && !sentence
+}
+
+/// A Hijri date is replaced by a Gregorian date written right after it.
+fn prefer_gregorian(text: &str, date: TextDate) -> TextDate {
+    if date.calendar == Calendar::Gregorian {
+        return date;
+    }
+    let after = text.get(date.end..).map(|rest| prefix(rest, EQUIVALENT_WITHIN)).unwrap_or_default();
+    let next = scan(&tokens(after)).into_iter().find(|f| f.calendar == Calendar::Gregorian);
+    next.map_or(date, |found| at(found, date.end))
+}
+
+/// The longest prefix of `s` of at most `len` bytes that ends on a char boundary.
+fn prefix(s: &str, len: usize) -> &str {
+    let mut end = len.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or_default()
+}
