@@ -41,7 +41,7 @@ fn main() {
         let mut engine = Engine::default();
         let inputs: Vec<DocumentInput> =
             docs.iter().map(|(name, bytes)| DocumentInput { name, bytes, date: None, modified: None }).collect();
-        engine.add_all(&inputs);
+        engine.add_files(&inputs);
         engine
     });
     let (keys, stats) = timed(|| engine.stats());

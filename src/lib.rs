@@ -23,8 +23,8 @@ pub mod tokenise;
 mod wasm;
 
 pub use engine::{
-    CorpusStats, DocumentError, DocumentInput, DocumentSummary, Engine, EngineOptions, KeywordQuery, QueryError,
-    Timeline, TimelineQuery,
+    CorpusStats, DocumentError, DocumentInput, DocumentSummary, Engine, EngineOptions, FileReport, KeywordQuery,
+    QueryError, Timeline, TimelineQuery,
 };
 pub use kwic::{Kwic, KwicQuery, KwicSort};
 pub use timeline::{Bucket, Measure, Shape};

@@ -224,8 +224,8 @@ fn a_batch_on_many_cores_equals_one_file_at_a_time() {
     let mut one_by_one = Engine::default();
     inputs.iter().for_each(|&i| drop(one_by_one.add(i)));
     let mut batch = Engine::default();
-    let added = batch.add_all(&inputs);
-    assert!(added.iter().all(Result::is_ok));
+    let added = batch.add_files(&inputs);
+    assert!(added.iter().all(|r| r.errors.is_empty() && r.documents.len() == 1));
     let report = |e: &Engine| {
         let q = KeywordQuery { limit: 300, include_stopwords: true, include_numbers: true, ..KeywordQuery::default() };
         let t = e.timeline(&TimelineQuery::new("الموصل | word7 | «رقم 5»", Bucket::Month)).unwrap();
@@ -234,7 +234,7 @@ fn a_batch_on_many_cores_equals_one_file_at_a_time() {
     assert_eq!(report(&batch), report(&one_by_one));
     // The same file twice in one batch is refused, as it would be one by one.
     let twice = [inputs[0], inputs[0]];
-    let results = Engine::default().add_all(&twice);
-    assert!(results[0].is_ok());
-    assert!(results[1].as_ref().unwrap_err().message.contains("already loaded"));
+    let results = Engine::default().add_files(&twice);
+    assert_eq!(results[0].documents.len(), 1);
+    assert!(results[1].errors[0].message.contains("already loaded"), "{:?}", results[1]);
 }

@@ -8,7 +8,8 @@ use marsad::date::Date;
 use marsad::{DocumentInput, Engine, EngineOptions};
 
 /// Extensions read inside folders; a file named on the command line is always read.
-const READ_IN_FOLDERS: &[&str] = &["txt"];
+const READ_IN_FOLDERS: &[&str] =
+    &["txt", "md", "markdown", "html", "htm", "xhtml", "csv", "tsv", "json", "jsonl", "ndjson", "zip", "docx"];
 
 /// Reads every file under `paths` into an engine; unreadable files are reported on stderr
 /// and counted, and the rest load.
@@ -31,17 +32,16 @@ pub fn load(paths: &[String], options: EngineOptions) -> Result<(Engine, usize),
         .map(|(name, bytes, modified)| DocumentInput { name, bytes, date: None, modified: modified.as_deref() })
         .collect();
     let mut warned = 0;
-    for (result, input) in engine.add_all(&inputs).into_iter().zip(&inputs) {
-        match result {
-            Ok(summary) => {
-                warned += usize::from(!summary.warnings.is_empty());
-                summary.warnings.iter().for_each(|w| verbose(&format!("{}: warning: {w}", input.name)));
-            }
-            Err(e) => {
-                eprintln!("marsad: {e}");
-                failed += 1;
-            }
+    for report in engine.add_files(&inputs) {
+        for doc in &report.documents {
+            warned += usize::from(!doc.warnings.is_empty());
+            let place = if doc.location.is_empty() { &doc.name } else { &doc.location };
+            doc.warnings.iter().for_each(|w| verbose(&format!("{place}: warning: {w}")));
         }
+        for e in &report.errors {
+            eprintln!("marsad: {e}");
+        }
+        failed += usize::from(!report.errors.is_empty());
     }
     if warned > 0 && !VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
         eprintln!("marsad: {warned} document(s) loaded with warnings (--verbose lists them)");

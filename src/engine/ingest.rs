@@ -5,13 +5,14 @@ use std::hash::BuildHasher;
 use std::ops::Range;
 
 use super::batch::kept_tokens;
-use super::{Doc, DocumentError, DocumentInput, DocumentSummary, Engine};
+use super::parallel::map_parallel;
+use super::prepare::prepare;
+use super::{Doc, DocumentError, DocumentInput, DocumentSummary, Engine, FileReport};
 use crate::count::{DocId, Known};
-use crate::date::{Date, DateSource};
-use crate::decode::decode;
+use crate::extract::ExtractOptions;
 use crate::tokenise::Token;
 
-type Fingerprint = (usize, u64);
+pub(crate) type Fingerprint = (usize, u64);
 
 /// A document ready to be indexed: text and what is known about it.
 pub(crate) struct NewDoc {
@@ -20,75 +21,69 @@ pub(crate) struct NewDoc {
 }
 
 impl Engine {
-    /// Decodes, tokenises and counts one file as one document. A file that is not text is
-    /// refused with a message; everything already added stays.
+    /// Adds one file and returns its first document, or its first error: for callers that
+    /// add one text at a time. [`Engine::add_files`] reports every document of an archive.
     pub fn add(&mut self, input: DocumentInput<'_>) -> Result<DocumentSummary, DocumentError> {
-        self.add_all(&[input])
-            .pop()
-            .unwrap_or_else(|| Err(DocumentError { name: input.name.to_owned(), message: "not indexed".into() }))
+        let report = self.add_files(&[input]).pop().unwrap_or_default();
+        match (report.documents.into_iter().next(), report.errors.into_iter().next()) {
+            (Some(doc), _) => Ok(doc),
+            (None, Some(error)) => Err(error),
+            (None, None) => Err(DocumentError { name: input.name.to_owned(), message: "no text to count".into() }),
+        }
     }
 
-    /// Adds many files at once: the same result as adding them one by one, in order, but
-    /// tokenised on every core.
-    pub fn add_all(&mut self, inputs: &[DocumentInput<'_>]) -> Vec<Result<DocumentSummary, DocumentError>> {
-        let mut results: Vec<Result<usize, DocumentError>> = Vec::with_capacity(inputs.len());
-        let mut ready = Vec::new();
+    /// Adds files (a text, a web page, a spreadsheet of articles, an archive of them …): the
+    /// same result as adding them one by one, in order, but read and tokenised on every core.
+    /// A file, entry, row or line that cannot be read is reported and the rest load.
+    pub fn add_files(&mut self, inputs: &[DocumentInput<'_>]) -> Vec<FileReport> {
+        let mut reports: Vec<FileReport> = Vec::with_capacity(inputs.len());
         // Files earlier in this batch, which «the same file twice» must see too.
         let mut pending: HashMap<Fingerprint, &str> = HashMap::new();
+        let mut accepted = Vec::new();
         for input in inputs {
-            let refuse = |message: String| DocumentError { name: input.name.to_owned(), message };
-            let prepared = self.prepare(input, &pending).map_err(refuse);
-            results.push(prepared.map(|(doc, fingerprint)| {
-                pending.entry(fingerprint).or_insert(input.name);
-                ready.push((doc, fingerprint));
-                ready.len() - 1
-            }));
-        }
-        let (docs, prints): (Vec<NewDoc>, Vec<Fingerprint>) = ready.into_iter().unzip();
-        let summaries = match self.push_all(docs) {
-            Ok(s) => s,
-            Err(message) => {
-                return inputs
-                    .iter()
-                    .map(|i| Err(DocumentError { name: i.name.to_owned(), message: message.clone() }))
-                    .collect();
+            let mut report = FileReport { name: input.name.to_owned(), ..FileReport::default() };
+            match self.check_fingerprint(input.name, input.bytes, &pending) {
+                Ok((warnings, print)) => {
+                    pending.entry(print).or_insert(input.name);
+                    accepted.push((reports.len(), *input, warnings, print));
+                }
+                Err(message) => report.errors.push(DocumentError { name: input.name.to_owned(), message }),
             }
-        };
-        for (summary, print) in summaries.iter().zip(prints) {
-            self.fingerprints.entry(print).or_insert(summary.id);
+            reports.push(report);
         }
-        results.into_iter().map(|r| r.and_then(|i| summaries.get(i).cloned().ok_or_else(unreachable_error))).collect()
-    }
-
-    /// Decodes a file and resolves its date, refusing it with a message if it cannot be read.
-    fn prepare(
-        &self,
-        input: &DocumentInput<'_>,
-        pending: &HashMap<Fingerprint, &str>,
-    ) -> Result<(NewDoc, Fingerprint), String> {
-        let (mut warnings, fingerprint) = self.check_fingerprint(input.name, input.bytes, pending)?;
-        let decoded = decode(input.bytes).map_err(|e| e.to_string())?;
-        if decoded.replaced > 0 {
-            warnings.push(format!(
-                "{} undecodable byte sequence(s) in {} replaced by �",
-                decoded.replaced, decoded.encoding
-            ));
+        let options = ExtractOptions { columns: self.options.columns.clone(), ..ExtractOptions::default() };
+        let prepared = map_parallel(&accepted, |(_, input, warnings, _)| prepare(input, &options, warnings));
+        let mut docs = Vec::new();
+        let mut owners = Vec::new();
+        for ((slot, _, _, print), p) in accepted.iter().zip(prepared) {
+            if let Some(report) = reports.get_mut(*slot) {
+                report.errors.extend(p.errors);
+                report.skipped.extend(p.skipped);
+                if report.errors.is_empty() && p.docs.is_empty() {
+                    report.errors.push(DocumentError { name: report.name.clone(), message: "no text to count".into() });
+                }
+            }
+            owners.extend(std::iter::repeat_n((*slot, *print), p.docs.len()));
+            docs.extend(p.docs);
         }
-        let (date, date_source) = resolve_date(input, &mut warnings);
-        let summary = DocumentSummary {
-            id: 0,
-            name: input.name.to_owned(),
-            location: String::new(),
-            title: None,
-            source: None,
-            encoding: decoded.encoding,
-            date,
-            date_source,
-            tokens: 0,
-            excluded: false,
-            warnings,
-        };
-        Ok((NewDoc { summary, text: decoded.text.into_owned() }, fingerprint))
+        match self.push_all(docs) {
+            Ok(summaries) => {
+                for (summary, (slot, print)) in summaries.into_iter().zip(owners) {
+                    self.fingerprints.entry(print).or_insert(summary.id);
+                    if let Some(report) = reports.get_mut(slot) {
+                        report.documents.push(summary);
+                    }
+                }
+            }
+            Err(message) => {
+                for (slot, _) in owners {
+                    if let Some(report) = reports.get_mut(slot) {
+                        report.errors.push(DocumentError { name: report.name.clone(), message: message.clone() });
+                    }
+                }
+            }
+        }
+        reports
     }
 
     /// Refuses a file loaded twice; warns about the same bytes under another name (two outlets
@@ -140,32 +135,5 @@ impl Engine {
         skip: &'t [Range<usize>],
     ) -> impl Iterator<Item = Token> + 't {
         kept_tokens(text, skip).filter(move |t| matches!(self.vocab.lookup(t.text(text)), Known::Surface(_)))
-    }
-}
-
-fn unreachable_error() -> DocumentError {
-    DocumentError { name: String::new(), message: "internal error: a document went missing while indexing".into() }
-}
-
-fn resolve_date(input: &DocumentInput<'_>, warnings: &mut Vec<String>) -> (Option<Date>, Option<DateSource>) {
-    let mut parse = |value: Option<&str>, what: &str| {
-        let value = value.filter(|v| !v.is_empty())?;
-        let date = Date::parse_iso(value);
-        if date.is_none() {
-            warnings.push(format!("ignored {what} «{value}»: not a valid YYYY-MM-DD date"));
-        }
-        date
-    };
-    if let Some(d) = parse(input.date, "date") {
-        return (Some(d), Some(DateSource::Given));
-    }
-    // Only the file's own name: a date in a folder name («export_20190505/») is not its date.
-    let file_name = input.name.rsplit(['/', '\\']).next().unwrap_or(input.name);
-    if let Some(d) = Date::find_in_name(file_name) {
-        return (Some(d), Some(DateSource::FileName));
-    }
-    match parse(input.modified, "last-modified date") {
-        Some(d) => (Some(d), Some(DateSource::LastModified)),
-        None => (None, None),
     }
 }

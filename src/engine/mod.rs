@@ -9,6 +9,7 @@ mod batch;
 mod dispersion;
 mod ingest;
 mod parallel;
+mod prepare;
 mod queries;
 mod types;
 
@@ -17,8 +18,8 @@ use std::collections::HashMap;
 
 pub use dispersion::{Dispersion, DocumentDispersion};
 pub use types::{
-    CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, KeywordQuery, OptionsError, QueryError,
-    Timeline, TimelineQuery,
+    CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, FileReport, KeywordQuery, OptionsError,
+    QueryError, Timeline, TimelineQuery,
 };
 
 use crate::count::{DocId, FormSurfaces, KeyId, KeyIndex, Tally, Vocab};
@@ -115,6 +116,8 @@ impl Engine {
         let Some(doc) = self.docs.get_mut(id as usize) else { return false };
         doc.summary.date = date;
         doc.summary.date_source = date.map(|_| DateSource::Given);
+        doc.summary.date_confidence = doc.summary.date_source.map(DateSource::confidence);
+        doc.summary.date_evidence = None;
         self.tally = OnceCell::new();
         true
     }

@@ -24,3 +24,13 @@ pub(crate) fn run_parallel<T: Send, R: Send>(parts: Vec<T>, f: impl Fn(T) -> R +
 pub(crate) fn run_parallel<T, R>(parts: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
     parts.into_iter().map(f).collect()
 }
+
+/// `f` over every item, in order, the items split into one run of similar length per core.
+pub(crate) fn map_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let parts = threads().min(items.len()).max(1);
+    let size = items.len().div_ceil(parts).max(1);
+    run_parallel(items.chunks(size).collect(), |part: &[T]| part.iter().map(&f).collect::<Vec<R>>())
+        .into_iter()
+        .flatten()
+        .collect()
+}

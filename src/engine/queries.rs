@@ -108,15 +108,8 @@ impl Engine {
         }
         // Scanning every token is the cost of a query: split over cores, in document order.
         let docs: Vec<&super::Doc> = self.included().collect();
-        let parts = super::parallel::threads().min(1 + docs.len() / 1000);
-        let size = docs.len().div_ceil(parts.max(1)).max(1);
-        let found = super::parallel::run_parallel(docs.chunks(size).collect(), |part: &[&super::Doc]| {
-            part.iter()
-                .map(|d| (d.summary.id, query::find(matcher, &d.stream)))
-                .filter(|(_, hits)| !hits.is_empty())
-                .collect::<Vec<_>>()
-        });
-        found.into_iter().flatten().collect()
+        let found = super::parallel::map_parallel(&docs, |d| (d.summary.id, query::find(matcher, &d.stream)));
+        found.into_iter().filter(|(_, hits)| !hits.is_empty()).collect()
     }
 
     /// A series for a query over calendar buckets.

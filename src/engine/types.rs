@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::count::DocId;
-use crate::date::{Date, DateSource};
+use crate::date::{Confidence, Date, DateSource};
+use crate::extract::{Columns, Format, Skipped};
 use crate::normalise::NormaliseOptions;
 use crate::stats::Variant;
 use crate::stopwords::DEFAULT_LANGUAGES;
@@ -17,6 +18,9 @@ pub struct EngineOptions {
     pub stopword_languages: Vec<String>,
     /// A Snowball language («english», «french» …) to stem non-Arabic words with; native only.
     pub stemming: Option<String>,
+    /// Which CSV columns or JSON fields hold the text, title, date and source, where the
+    /// common names are not used.
+    pub columns: Columns,
 }
 
 impl Default for EngineOptions {
@@ -25,6 +29,7 @@ impl Default for EngineOptions {
             normalise: NormaliseOptions::default(),
             stopword_languages: DEFAULT_LANGUAGES.iter().map(|&c| c.to_owned()).collect(),
             stemming: None,
+            columns: Columns::default(),
         }
     }
 }
@@ -63,16 +68,32 @@ pub struct DocumentSummary {
     pub location: String,
     pub title: Option<String>,
     pub source: Option<String>,
+    pub format: Format,
     pub encoding: &'static str,
+    /// ISO 639-1 code, when the text says clearly.
+    pub language: Option<&'static str>,
     pub date: Option<Date>,
     pub date_source: Option<DateSource>,
+    pub date_confidence: Option<Confidence>,
+    /// What the date was read from: the field's name, or the words of the text.
+    pub date_evidence: Option<String>,
     pub tokens: u32,
     /// Left out of every count (by the user, or as a duplicate counted once).
     pub excluded: bool,
     pub warnings: Vec<String>,
 }
 
-/// A file that could not be added at all; the message names the file and the problem.
+/// What became of one file: its documents, the parts that could not be read, and rows skipped
+/// for having no text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct FileReport {
+    pub name: String,
+    pub documents: Vec<DocumentSummary>,
+    pub errors: Vec<DocumentError>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// A file, or a part of one, that could not be added; the message names it and the problem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DocumentError {
     pub name: String,

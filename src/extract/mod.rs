@@ -15,7 +15,7 @@ mod scan;
 mod table;
 mod zip;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Separates the parts of an [`Item::location`]: archive › entry › row.
 pub const SEPARATOR: &str = " › ";
@@ -48,7 +48,8 @@ impl Default for ArchiveLimits {
 
 /// Which columns (CSV, TSV) or fields (JSON) hold what; `None` recognises the common names.
 /// Names compare ignoring case, spaces, `_` and `-`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Columns {
     pub text: Option<String>,
     pub title: Option<String>,
