@@ -8,6 +8,7 @@
 pub mod count;
 pub mod date;
 pub mod decode;
+pub mod dups;
 pub mod engine;
 pub mod key;
 pub mod normalise;
