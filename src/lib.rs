@@ -5,6 +5,7 @@
 //! no I/O and knows nothing of the browser or the terminal; the `marsad` CLI and the wasm
 //! bindings are thin layers around [`Engine`], so both give the same answers.
 
+pub mod boilerplate;
 pub mod count;
 pub mod date;
 pub mod decode;
