@@ -12,6 +12,7 @@ pub mod decode;
 pub mod dups;
 pub mod engine;
 pub mod key;
+pub mod lang;
 pub mod normalise;
 pub mod stopwords;
 pub mod timeline;
