@@ -95,6 +95,14 @@ impl Vocab {
         }
     }
 
+    /// Takes one occurrence back out of its form's evidence count (a token re-indexed).
+    pub fn uncount(&mut self, id: SurfaceId) {
+        let form = self.form_id(id);
+        if let Some(entry) = self.forms.get_mut(form as usize) {
+            entry.count = entry.count.saturating_sub(1);
+        }
+    }
+
     /// Adds a new surface normalised to `form` (empty: ignored from now on); [`Vocab::count`]
     /// counts its occurrences. `None` for an ignored surface or a full vocabulary.
     pub fn add(&mut self, surface: &str, form: &str, kind: TokenKind) -> Option<SurfaceId> {

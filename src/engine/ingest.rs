@@ -122,7 +122,12 @@ impl Engine {
                 doc.summary.warnings.push("no words found: the text is empty or holds only punctuation".into());
             }
             summaries.push(doc.summary.clone());
-            self.docs.push(Doc { summary: doc.summary, text: doc.text.into_boxed_str(), stream: stream.into() });
+            self.docs.push(Doc {
+                summary: doc.summary,
+                text: doc.text.into_boxed_str(),
+                stream: stream.into(),
+                skip: Vec::new(),
+            });
         }
         self.changed();
         Ok(summaries)

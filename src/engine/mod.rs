@@ -6,6 +6,7 @@
 //! query after a change and cached until the next.
 
 mod batch;
+mod corpus;
 mod dispersion;
 mod ingest;
 mod parallel;
@@ -16,6 +17,7 @@ mod types;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
+pub use corpus::{DuplicateCluster, ManifestReport};
 pub use dispersion::{Dispersion, DocumentDispersion};
 pub use types::{
     CorpusStats, DocumentError, DocumentInput, DocumentSummary, EngineOptions, FileReport, KeywordQuery, OptionsError,
@@ -46,6 +48,10 @@ pub struct Engine {
     index: OnceCell<Index>,
     /// Counts over the documents in play; also dropped when a date or an exclusion changes.
     tally: OnceCell<Tally>,
+    /// Near-duplicate clusters among the documents not excluded by hand.
+    dups: OnceCell<Vec<DuplicateCluster>>,
+    /// Count each duplicate cluster once.
+    dedupe: bool,
 }
 
 /// A document as the engine keeps it.
@@ -55,6 +61,8 @@ pub(crate) struct Doc {
     pub(crate) text: Box<str>,
     /// Surface ids, with [`crate::count::BOUNDARY`] marking sentence starts.
     pub(crate) stream: Box<[u32]>,
+    /// Byte ranges of the text left out of the stream (boilerplate lines).
+    pub(crate) skip: Vec<std::ops::Range<usize>>,
 }
 
 /// The vocabulary's keys.
@@ -95,6 +103,8 @@ impl Engine {
             fingerprints: HashMap::new(),
             index: OnceCell::new(),
             tally: OnceCell::new(),
+            dups: OnceCell::new(),
+            dedupe: false,
         }
     }
 
@@ -127,6 +137,7 @@ impl Engine {
         let Some(doc) = self.docs.get_mut(id as usize) else { return false };
         doc.summary.excluded = excluded;
         self.tally = OnceCell::new();
+        self.dups = OnceCell::new();
         true
     }
 
@@ -144,9 +155,19 @@ impl Engine {
         }
     }
 
-    /// Documents in play: not excluded.
+    /// Documents in play: not excluded, and not a later copy when clusters count once.
     pub(crate) fn included(&self) -> impl Iterator<Item = &Doc> {
-        self.docs.iter().filter(|d| !d.summary.excluded)
+        let mut copies = vec![false; if self.dedupe { self.docs.len() } else { 0 }];
+        if self.dedupe {
+            for &d in self.duplicates().iter().flat_map(|c| c.docs.iter().skip(1)) {
+                if let Some(c) = copies.get_mut(d as usize) {
+                    *c = true;
+                }
+            }
+        }
+        self.docs
+            .iter()
+            .filter(move |d| !d.summary.excluded && !copies.get(d.summary.id as usize).copied().unwrap_or(false))
     }
 
     /// Keys for every distinct form, with the corpus as evidence.
@@ -171,6 +192,7 @@ impl Engine {
     fn changed(&mut self) {
         self.index = OnceCell::new();
         self.tally = OnceCell::new();
+        self.dups = OnceCell::new();
     }
 
     /// The key of a normalised form: segmented (Arabic) or stemmed (if asked), then folded.

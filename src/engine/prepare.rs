@@ -34,7 +34,7 @@ fn document(input: &DocumentInput<'_>, item: Item, file_warnings: &[String]) -> 
         source: item.source,
         format: item.format,
         encoding: item.encoding,
-        language: None,
+        language: crate::lang::detect(&item.text),
         date,
         date_source: source,
         date_confidence: source.map(DateSource::confidence),

@@ -202,7 +202,7 @@ impl Engine {
     fn kwic_line(&self, id: DocId, h: Hit, width: usize) -> Option<KwicLine> {
         let d = self.docs.get(id as usize)?;
         let text = &*d.text;
-        let mut tokens = self.stream_tokens(text, &[]).skip(h.pos as usize);
+        let mut tokens = self.stream_tokens(text, &d.skip).skip(h.pos as usize);
         let first = tokens.next()?;
         let last = if h.len > 1 { tokens.nth(h.len as usize - 2)? } else { first };
         let (start, end) = (first.start, last.end);
