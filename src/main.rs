@@ -7,7 +7,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
 use cli::commands;
-use cli::load::{files, load};
+use cli::load::{files, load, Settings};
 use cli::table::Format;
 use lexopt::prelude::*;
 use marsad::date::Date;
@@ -26,14 +26,22 @@ usage:
               [--stopwords] [--numbers] [--links] PATH...
   marsad timeline QUERY [--bucket auto|day|week|month|quarter|year] [--measure count|rate|share]
               [--smoothing N] PATH...
+  marsad dates PATH...                   every document's date, its source (field, html-meta, text,
+                                         file-name, last-modified …) and confidence
+  marsad dups PATH...                    near-duplicate clusters (syndicated and rewritten copies)
   marsad kwic QUERY [--width CHARS] [--sort document|left|right] [--from DATE] [--to DATE]
               [--limit N] [--offset N] PATH...
-Every command: --csv or --json (default: tab-separated), --stoplists ar,en,fr (default ar,en),
-  --stem english (Snowball-stem non-Arabic words), --verbose (list every warning).
+Every corpus command: --csv or --json (default: tab-separated), --stoplists ar,en,fr (default
+  ar,en), --stem english (Snowball-stem non-Arabic words), --dedupe (count each near-duplicate
+  cluster once), --no-boilerplate (leave out lines repeated across a site's pages),
+  --manifest FILE (a CSV of file,date), --column text=body (also title=, date=, source=: the CSV
+  columns or JSON fields to read), --verbose (list every warning).
 QUERY: a word (matched by key: الموصل finds والموصل), =exact, \"a phrase\", prefix*, a | b (one
   series), -excluded.
-PATH is a file or a folder (its .txt files, recursively). Dates come from ISO dates in file names,
-else from the file's modification time. Exit status 1 if some files could not be read.";
+PATH is a file or a folder, read recursively: .txt .md .html .csv .tsv .json .jsonl .zip .docx.
+A document's date comes from a manifest, else its date field or HTML metadata, else a date near
+the top of its text, else an ISO date in its file name, else the file's modification time.
+Exit status 1 if some files, entries or rows could not be read; 2 for a usage error.";
 
 fn main() -> ExitCode {
     match run() {
@@ -64,9 +72,26 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
     let mut kwic = KwicQuery::default();
     let (mut format, mut positional) = (Format::Tsv, Vec::<String>::new());
     let mut options = EngineOptions::default();
+    let mut settings = Settings::default();
     while let Some(arg) = args.next()? {
         match arg {
             Long("json") => format = Format::Json,
+            Long("dedupe") => settings.dedupe = true,
+            Long("no-boilerplate") => settings.no_boilerplate = true,
+            Long("manifest") => settings.manifest = Some(args.value()?.string()?),
+            Long("column") => {
+                let v = args.value()?.string()?;
+                let (what, name) =
+                    v.split_once('=').ok_or(format!("--column «{v}»: write what=name, e.g. text=body"))?;
+                let slot = match what {
+                    "text" => &mut options.columns.text,
+                    "title" => &mut options.columns.title,
+                    "date" => &mut options.columns.date,
+                    "source" => &mut options.columns.source,
+                    _ => return Err(format!("--column «{v}»: text, title, date or source").into()),
+                };
+                *slot = Some(name.to_owned());
+            }
             Long("verbose") | Short('v') => cli::load::VERBOSE.store(true, std::sync::atomic::Ordering::Relaxed),
             Long("csv") => format = Format::Csv,
             Long("limit") => {
@@ -119,20 +144,30 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         "tokens" => print_tokens(&positional, out)?,
         "freq" => {
-            let (engine, failed) = load(&positional, options)?;
+            let (engine, failed) = load(&positional, options, &settings)?;
             commands::freq(&engine, &keywords, format, out)?;
             failed
         }
         "timeline" => {
             let (query, paths) = query_and_paths()?;
-            let (engine, failed) = load(paths, options)?;
+            let (engine, failed) = load(paths, options, &settings)?;
             series.query = query.clone();
             commands::timeline(&engine, &series, format, out)?;
             failed
         }
+        "dates" => {
+            let (engine, failed) = load(&positional, options, &settings)?;
+            commands::dates(&engine, format, out)?;
+            failed
+        }
+        "dups" => {
+            let (engine, failed) = load(&positional, options, &settings)?;
+            commands::dups(&engine, format, out)?;
+            failed
+        }
         "kwic" => {
             let (query, paths) = query_and_paths()?;
-            let (engine, failed) = load(paths, options)?;
+            let (engine, failed) = load(paths, options, &settings)?;
             kwic.query = query.clone();
             commands::kwic(&engine, &kwic, format, out)?;
             failed

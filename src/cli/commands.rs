@@ -89,3 +89,59 @@ pub fn kwic(engine: &Engine, query: &KwicQuery, format: Format, out: &mut impl W
     }
     Ok(())
 }
+
+/// Every document with its date, where the date came from and how sure it is.
+pub fn dates(engine: &Engine, format: Format, out: &mut impl Write) -> Result<()> {
+    let docs = engine.documents();
+    let rows = docs.iter().map(|d| {
+        vec![
+            d.name.clone(),
+            d.location.clone(),
+            d.date.map(|d| d.to_string()).unwrap_or_default(),
+            plain(&d.date_source),
+            plain(&d.date_confidence),
+            d.date_evidence.clone().unwrap_or_default(),
+            d.title.clone().unwrap_or_default(),
+            d.language.unwrap_or("").to_owned(),
+            d.tokens.to_string(),
+        ]
+    });
+    let header = ["file", "location", "date", "date_source", "confidence", "evidence", "title", "language", "tokens"];
+    write(out, format, &header, rows, &docs)?;
+    let undated = docs.iter().filter(|d| d.date.is_none()).count();
+    if undated > 0 && format != Format::Json {
+        eprintln!("marsad: {undated} of {} documents have no date", docs.len());
+    }
+    Ok(())
+}
+
+/// Near-duplicate clusters: one row per document, numbered by cluster.
+pub fn dups(engine: &Engine, format: Format, out: &mut impl Write) -> Result<()> {
+    let clusters = engine.duplicates();
+    let docs = engine.documents();
+    let rows = clusters.iter().enumerate().flat_map(|(i, c)| {
+        let docs = &docs;
+        c.docs.iter().enumerate().map(move |(j, &d)| {
+            let doc = docs.get(d as usize);
+            vec![
+                (i + 1).to_string(),
+                if j == 0 { "kept".into() } else { "copy".into() },
+                format!("{:.2}", c.similarity),
+                doc.map(|d| if d.location.is_empty() { d.name.clone() } else { d.location.clone() })
+                    .unwrap_or_default(),
+                doc.and_then(|d| d.date).map(|d| d.to_string()).unwrap_or_default(),
+                doc.and_then(|d| d.title.clone()).unwrap_or_default(),
+            ]
+        })
+    });
+    Ok(write(out, format, &["cluster", "role", "similarity", "document", "date", "title"], rows, clusters)?)
+}
+
+/// Enum values as their JSON names («html-meta», «high»), for table cells.
+fn plain<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(serde_json::Value::Null) | Err(_) => String::new(),
+        Ok(other) => other.to_string(),
+    }
+}

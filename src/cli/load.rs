@@ -11,9 +11,24 @@ use marsad::{DocumentInput, Engine, EngineOptions};
 const READ_IN_FOLDERS: &[&str] =
     &["txt", "md", "markdown", "html", "htm", "xhtml", "csv", "tsv", "json", "jsonl", "ndjson", "zip", "docx"];
 
+/// What to do with the corpus once it is loaded.
+#[derive(Debug, Default)]
+pub struct Settings {
+    /// Count each near-duplicate cluster once.
+    pub dedupe: bool,
+    /// Leave repeated boilerplate lines out.
+    pub no_boilerplate: bool,
+    /// A CSV of file → date.
+    pub manifest: Option<String>,
+}
+
 /// Reads every file under `paths` into an engine; unreadable files are reported on stderr
 /// and counted, and the rest load.
-pub fn load(paths: &[String], options: EngineOptions) -> Result<(Engine, usize), Box<dyn std::error::Error>> {
+pub fn load(
+    paths: &[String],
+    options: EngineOptions,
+    settings: &Settings,
+) -> Result<(Engine, usize), Box<dyn std::error::Error>> {
     let mut engine = Engine::new(options)?;
     let mut failed = 0;
     let mut read = Vec::new();
@@ -46,6 +61,18 @@ pub fn load(paths: &[String], options: EngineOptions) -> Result<(Engine, usize),
     if warned > 0 && !VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
         eprintln!("marsad: {warned} document(s) loaded with warnings (--verbose lists them)");
     }
+    if let Some(path) = &settings.manifest {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("manifest {path}: {e}"))?;
+        let report = engine.apply_manifest(&text);
+        report.errors.iter().for_each(|e| eprintln!("marsad: manifest {path}: {e}"));
+        report.unmatched.iter().for_each(|f| eprintln!("marsad: manifest {path}: «{f}» matches no document"));
+        verbose(&format!("manifest {path}: {} document(s) dated", report.dated));
+    }
+    if settings.no_boilerplate {
+        let lines = engine.set_exclude_boilerplate(true);
+        lines.iter().for_each(|l| verbose(&format!("boilerplate left out ({} documents): {}", l.docs, l.text)));
+    }
+    engine.set_count_duplicates_once(settings.dedupe);
     Ok((engine, failed))
 }
 
