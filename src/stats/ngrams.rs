@@ -59,11 +59,26 @@ pub struct NgramStats {
 pub const VARIANTS: usize = 5;
 
 /// Counts for one n-gram.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 struct Entry {
     count: u64,
     docs: u32,
     last_doc: u32,
+}
+
+impl Entry {
+    fn new() -> Self {
+        Entry { count: 0, docs: 0, last_doc: u32::MAX }
+    }
+
+    #[inline]
+    fn add(&mut self, doc: u32) {
+        self.count += 1;
+        if self.last_doc != doc {
+            self.last_doc = doc;
+            self.docs += 1;
+        }
+    }
 }
 
 /// The last `n` ids of a packed run.
@@ -131,26 +146,42 @@ pub fn ngrams(
     let ok = |k: u32| edge.get(k as usize).copied().unwrap_or(false);
     let on_edge = |gram: u128, n: usize| ok(first_id(gram, n)) && ok(last_id(gram));
     let mut found: Vec<(u128, usize, Entry)> = Vec::new();
+    // Single keys in a plain array, by key id.
+    let mut singles = vec![Entry::new(); words.keys.len()];
+    scan(streams, words, |doc, keys, _, _| {
+        if let Some(e) = singles.get_mut(last_id(keys) as usize) {
+            e.add(doc);
+        }
+    });
+    let single_ok: Vec<bool> = singles.iter().map(|e| e.count >= min_count).collect();
+    if min == 1 {
+        let keep = |&(k, e): &(u32, &Entry)| e.count >= min_count && ok(k);
+        found.extend((0u32..).zip(&singles).filter(keep).map(|(k, &e)| (u128::from(k) + 1, 1, e)));
+    }
     let mut frequent: Map<u128, Entry> = Map::default();
-    for n in 1..=max {
-        let mut level: Map<u128, Entry> = Map::default();
+    // Each level holds about as many distinct runs as the last one counted (bigrams: about one
+    // per four tokens in news text); reserving avoids rehashing a table of millions.
+    let mut expected = streams.iter().map(|s| s.len()).sum::<usize>() / 4;
+    for n in 2..=max {
+        let mut level: Map<u128, Entry> = Map::with_capacity_and_hasher(expected, Default::default());
+        // Whether the (n−1)-gram ending at the previous token was frequent: the current
+        // n-gram's first half, looked up one token ago as that token's second half.
+        let mut prefix_ok = false;
         scan(streams, words, |doc, keys, _, run| {
-            if run < n {
-                return;
-            }
+            let suffix_ok = run + 1 >= n
+                && if n == 2 {
+                    single_ok.get(last_id(keys) as usize).copied().unwrap_or(false)
+                } else {
+                    frequent.contains_key(&last(keys, n - 1))
+                };
+            let both = run >= n && prefix_ok && suffix_ok;
+            prefix_ok = suffix_ok;
             let gram = last(keys, n);
-            let halves = n == 1
-                || (frequent.contains_key(&last(keys >> 32, n - 1)) && frequent.contains_key(&last(keys, n - 1)));
-            if !halves || (n == max && !on_edge(gram, n)) {
-                return;
-            }
-            let e = level.entry(gram).or_insert(Entry { last_doc: u32::MAX, ..Entry::default() });
-            e.count += 1;
-            if e.last_doc != doc {
-                e.last_doc = doc;
-                e.docs += 1;
+            if both && (n < max || on_edge(gram, n)) {
+                level.entry(gram).or_insert_with(Entry::new).add(doc);
             }
         });
+        expected = level.len();
         level.retain(|_, e| e.count >= min_count);
         if n >= min {
             found.extend(level.iter().filter(|&(&g, _)| on_edge(g, n)).map(|(&g, &e)| (g, n, e)));
