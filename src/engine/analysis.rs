@@ -39,8 +39,8 @@ impl Engine {
             None => !selected(d),
         };
         let surfaces = self.vocab.surfaces();
-        let target = Side::count(self.included().filter(|d| selected(d)).map(|d| &*d.stream), surfaces);
-        let reference = Side::count(self.included().filter(|d| referenced(d)).map(|d| &*d.stream), surfaces);
+        let target = Side::count(&mut self.included().filter(|d| selected(d)).map(|d| &*d.stream), surfaces);
+        let reference = Side::count(&mut self.included().filter(|d| referenced(d)).map(|d| &*d.stream), surfaces);
         let keep = self.key_filter(query.include_stopwords, query.include_numbers);
         self.with_words(|words| stats::compare(&target, &reference, words, &keep, query))
     }

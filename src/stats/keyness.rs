@@ -112,8 +112,9 @@ pub struct Side {
 }
 
 impl Side {
-    /// Counts the token streams of one sub-corpus; `surfaces` is the vocabulary's size.
-    pub fn count<'a>(streams: impl Iterator<Item = &'a [u32]>, surfaces: usize) -> Side {
+    /// Counts the token streams of one sub-corpus; `surfaces` is the vocabulary's size. (`dyn`:
+    /// both sides share one copy of the loop in the wasm build.)
+    pub fn count(streams: &mut dyn Iterator<Item = &[u32]>, surfaces: usize) -> Side {
         let mut side = Side { surfaces: vec![0; surfaces], size: SubCorpus::default() };
         for stream in streams {
             side.size.documents += 1;

@@ -224,32 +224,33 @@ fn spellings(
     chosen: &[(u128, usize, Entry)],
     min: usize,
 ) -> Vec<Vec<(u128, u64)>> {
-    let mut slot: Map<u128, u64> = Map::default();
+    // Both tables use the counting table's type: one hash-table instantiation in the wasm build.
+    let mut slot: Map<u128, Entry> = Map::default();
     let mut ends = vec![false; chosen.iter().map(|&(g, _, _)| last_id(g) as usize + 1).max().unwrap_or(0)];
     let mut max = min;
     for (i, &(gram, n, _)) in (0u64..).zip(chosen) {
-        slot.insert(gram, i);
+        slot.insert(gram, Entry { count: i, ..Entry::new() });
         if let Some(flag) = ends.get_mut(last_id(gram) as usize) {
             *flag = true;
         }
         max = max.max(n);
     }
-    let mut counted: Map<u128, u64> = Map::default();
+    let mut counted: Map<u128, Entry> = Map::default();
     scan(streams, words, |_, keys, surfaces, run| {
         if !ends.get(last_id(keys) as usize).copied().unwrap_or(false) {
             return;
         }
         for n in min..=max.min(run) {
             if slot.contains_key(&last(keys, n)) {
-                *counted.entry(last(surfaces, n)).or_default() += 1;
+                counted.entry(last(surfaces, n)).or_insert_with(Entry::new).count += 1;
             }
         }
     });
     let mut out: Vec<Vec<(u128, u64)>> = chosen.iter().map(|_| Vec::new()).collect();
-    for (surfaces, count) in counted {
+    for (surfaces, Entry { count, .. }) in counted {
         let n = (128 - surfaces.leading_zeros() as usize).div_ceil(32);
         let gram = unpack(surfaces, n).fold(0u128, |acc, s| (acc << 32) | (u128::from(words.key_of(s)) + 1));
-        if let Some(list) = slot.get(&gram).and_then(|&i| out.get_mut(i as usize)) {
+        if let Some(list) = slot.get(&gram).and_then(|i| out.get_mut(i.count as usize)) {
             list.push((surfaces, count));
         }
     }
