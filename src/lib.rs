@@ -32,4 +32,8 @@ pub use engine::{
     QueryError, Timeline, TimelineQuery,
 };
 pub use kwic::{Kwic, KwicQuery, KwicSort};
+pub use stats::{
+    Collocate, CollocateQuery, CollocateSort, Direction, Keyness, KeynessQuery, KeynessRow, NgramQuery, NgramStats,
+    Selection, SubCorpus,
+};
 pub use timeline::{Bucket, Measure, Shape};

@@ -7,7 +7,10 @@ use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::date::Date;
-use crate::{DocumentInput, EngineOptions, KeywordQuery, KwicQuery, Shape, TimelineQuery};
+use crate::{
+    CollocateQuery, DocumentInput, EngineOptions, KeynessQuery, KeywordQuery, KwicQuery, NgramQuery, Shape,
+    TimelineQuery,
+};
 
 /// Grouping keys for a list of words, the list serving as its own corpus (as `marsad keys`).
 #[wasm_bindgen]
@@ -97,6 +100,26 @@ impl Engine {
     /// Match positions in document order, for a corpus without dates.
     pub fn dispersion(&self, query: &str) -> Result<JsValue, JsError> {
         to_js(&self.inner.dispersion(query).map_err(|e| JsError::new(&e.to_string()))?)
+    }
+
+    /// Runs of keys within sentences: `{ min, max, limit, minCount, includeStopwords, includeNumbers }`.
+    pub fn ngrams(&self, query: JsValue) -> Result<JsValue, JsError> {
+        let q: NgramQuery = from_js(query, "n-gram query")?;
+        to_js(&self.inner.ngrams(&q).map_err(|e| JsError::new(&e))?)
+    }
+
+    /// Keys near a query's matches: `{ query, window, limit, minCount, includeStopwords,
+    /// sort: "logLikelihood"|"pmi"|"count" }`.
+    pub fn collocates(&self, query: JsValue) -> Result<JsValue, JsError> {
+        let q: CollocateQuery = from_js(query, "collocate query")?;
+        to_js(&self.inner.collocates(&q).map_err(|e| JsError::new(&e.to_string()))?)
+    }
+
+    /// Keys that set a selection apart: `{ target: { from, to, source, docs }, reference (omitted:
+    /// the rest), limit, minCount, includeStopwords, includeNumbers }`.
+    pub fn keyness(&self, query: JsValue) -> Result<JsValue, JsError> {
+        let q: KeynessQuery = from_js(query, "keyness query")?;
+        to_js(&self.inner.keyness(&q).map_err(|e| JsError::new(&e))?)
     }
 
     /// A document's text, for the document view.

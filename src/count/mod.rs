@@ -15,6 +15,7 @@ mod vocab;
 
 pub use keys::{KeyGroup, KeyIndex};
 pub use tally::Tally;
+pub(crate) use vocab::Map;
 pub use vocab::{FormSurfaces, Known, Vocab};
 
 /// Dense id of a surface spelling, as stored in token streams.

@@ -5,6 +5,7 @@
 //! stream over a shared vocabulary; everything derived from keys is computed on the first
 //! query after a change and cached until the next.
 
+mod analysis;
 mod batch;
 mod corpus;
 mod dispersion;

@@ -106,7 +106,7 @@ pub fn rank(
     let count = |id: KeyId| tally.counts.get(id as usize).copied().unwrap_or(0);
     let docs = |id: KeyId| tally.docs.get(id as usize).copied().unwrap_or(0);
     let tfidf = |id: KeyId| count(id) as f64 * (n_docs / f64::from(docs(id).max(1))).ln();
-    let mut ranked: Vec<(KeyId, &KeyGroup)> = keys
+    let ranked: Vec<(KeyId, &KeyGroup)> = keys
         .groups()
         .filter(|&(id, g)| {
             count(id) >= query.min_count.max(1)
@@ -124,12 +124,7 @@ pub fn rank(
         };
         by.then_with(|| a.1.key.cmp(&b.1.key))
     };
-    let limit = query.limit.min(ranked.len());
-    if limit < ranked.len() && limit > 0 {
-        ranked.select_nth_unstable_by(limit - 1, order);
-    }
-    ranked.truncate(limit);
-    ranked.sort_unstable_by(order);
+    let ranked = super::top(ranked, query.limit, order);
     let surfaces_of =
         |g: &KeyGroup| -> Vec<u32> { g.forms.iter().flat_map(|&f| form_surfaces.of(f).iter().copied()).collect() };
     let texts = vocab.texts_of(ranked.iter().flat_map(|(_, g)| surfaces_of(g)));
