@@ -26,7 +26,7 @@ const LAST_EPOCH_SECOND: i64 = 4_102_444_799;
 /// date, is read as UTC.
 pub fn parse_field(value: &str) -> Option<Date> {
     let value = value.trim().trim_matches(['"', '\'']).trim();
-    if let Some(date) = epoch(value).or_else(|| basic_iso(value)) {
+    if let Some(date) = epoch(value).or_else(|| iso_prefix(value)).or_else(|| basic_iso(value)) {
         return Some(date);
     }
     let dates = all_dates(value);
@@ -42,6 +42,15 @@ fn epoch(value: &str) -> Option<Date> {
         _ => return None,
     };
     (seconds <= LAST_EPOCH_SECOND).then(|| Date::from_days_since_epoch(seconds.div_euclid(86_400)))
+}
+
+/// An ISO date at the start of the field, whatever follows: a time, or a zone straight after
+/// the date as XML Schema writes it («2015-07-21-05:00»), which the text patterns would take
+/// for a longer number. Years outside 1800–2099 are refused: «0001-01-01» is .NET's empty date.
+fn iso_prefix(value: &str) -> Option<Date> {
+    let date = Date::parse_iso(value.get(..10)?).filter(|d| (1800..=2099).contains(&d.year()))?;
+    let rest = value.get(10..)?;
+    (rest.is_empty() || rest.starts_with(['T', 't', ' ', 'Z', 'z', '+', '-'])).then_some(date)
 }
 
 /// ISO 8601's basic format, «20150721», optionally with a basic time («20150721T100000Z»).

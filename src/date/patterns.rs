@@ -54,7 +54,10 @@ pub(super) fn scan(tokens: &[Token]) -> Vec<Found> {
 }
 
 fn date_at(t: &[Token], i: usize) -> Option<(Found, usize)> {
-    let wd = t.get(i).and_then(Token::word).and_then(weekday);
+    // Name lookups are the costly part of a scan, so a word is looked up only when a number
+    // follows closely enough to make it a date's weekday or month.
+    let number_soon = |from: usize| t.iter().skip(from).take(3).any(|x| x.number().is_some());
+    let wd = t.get(i).and_then(Token::word).filter(|_| number_soon(i + 1)).and_then(weekday);
     let mut j = i;
     if wd.is_some() {
         j += 1;
@@ -84,6 +87,10 @@ fn day_month_year(t: &[Token], i: usize) -> Option<(Date, Calendar, usize)> {
 
 /// «July 21, 2015», «Aug. 15th 2017».
 fn month_day_year(t: &[Token], i: usize) -> Option<(Date, Calendar, usize)> {
+    // The day follows the month's one or two words, or a full stop, or a doubled name: a word
+    // with no number three tokens on is not looked up, which keeps long texts fast.
+    t.get(i)?.word()?;
+    t.iter().skip(i + 1).take(3).find(|x| x.number().is_some())?;
     let (month, mut k) = month_at(t, i)?;
     k += usize::from(t.get(k).is_some_and(|p| p.is_punct(&['.'])));
     let (day, k) = day_at(t, k)?;

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::patterns::{scan, Found};
-use super::scan::tokens;
+use super::scan::{digit, tokens};
 use super::Date;
 
 /// How much of the top of a text is searched for any date.
@@ -67,7 +67,7 @@ pub fn find_in_text(text: &str) -> Option<TextDate> {
         if !in_window && in_prose.is_some() {
             break;
         }
-        if !in_window && line.len() > LONGEST_DATELINE {
+        if !in_window && (line.len() > LONGEST_DATELINE || !has_year(line)) {
             continue;
         }
         // A long first line is cut a little past the window so a date across the edge is whole.
@@ -116,6 +116,16 @@ fn prefer_gregorian(text: &str, date: TextDate) -> TextDate {
     let after = text.get(date.end..).map(|rest| prefix(rest, EQUIVALENT_WITHIN)).unwrap_or_default();
     let next = scan(&tokens(after)).into_iter().find(|f| f.calendar == Calendar::Gregorian);
     next.map_or(date, |found| at(found, date.end))
+}
+
+/// Whether `line` has a run of four digits, as every date needs: most lines of a long text are
+/// skipped without being tokenised.
+fn has_year(line: &str) -> bool {
+    let mut run = 0;
+    line.chars().any(|c| {
+        run = if digit(c).is_some() { run + 1 } else { 0 };
+        run == 4
+    })
 }
 
 /// The longest prefix of `s` of at most `len` bytes that ends on a char boundary.
