@@ -6,15 +6,12 @@ mod cli;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
+use cli::args::{self, Args};
 use cli::commands;
-use cli::load::{files, load, Settings};
-use cli::table::Format;
-use lexopt::prelude::*;
-use marsad::date::Date;
+use cli::load::{files, load};
 use marsad::decode::decode;
-use marsad::kwic::KwicQuery;
 use marsad::tokenise::{records, TokenRecord};
-use marsad::{key, normalise::NormaliseOptions, EngineOptions, KeywordQuery, TimelineQuery};
+use marsad::{key, normalise::NormaliseOptions};
 
 const USAGE: &str = "\
 usage:
@@ -29,6 +26,11 @@ usage:
   marsad dates PATH...                   every document's date, its source (field, html-meta, text,
                                          file-name, last-modified …) and confidence
   marsad dups PATH...                    near-duplicate clusters (syndicated and rewritten copies)
+  marsad ngrams [--n 2-4] [--min-count N] [--limit N] PATH...   word sequences within sentences,
+                                         not starting or ending on a stopword
+  marsad collocates QUERY [--window N] [--sort logLikelihood|pmi|count] PATH...
+  marsad keyness [--from DATE] [--to DATE] [--source NAME] PATH...   what sets the documents of a
+                                         period or source apart from the rest (G², log ratio)
   marsad kwic QUERY [--width CHARS] [--sort document|left|right] [--from DATE] [--to DATE]
               [--limit N] [--offset N] PATH...
 Every corpus command: --csv or --json (default: tab-separated), --stoplists ar,en,fr (default
@@ -58,73 +60,23 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
-    let mut args = lexopt::Parser::from_env();
-    let command = match args.next()? {
-        Some(Value(v)) => v.string()?,
-        Some(Long("help") | Short('h')) | None => {
-            println!("{USAGE}");
-            return Ok(ExitCode::SUCCESS);
-        }
-        Some(other) => return Err(other.unexpected().into()),
+    let Some(Args {
+        command,
+        positional,
+        format,
+        options,
+        settings,
+        keywords,
+        mut series,
+        mut kwic,
+        ngrams,
+        mut collocates,
+        keyness,
+    }) = args::parse()?
+    else {
+        println!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
     };
-    let mut keywords = KeywordQuery { limit: 100, ..KeywordQuery::default() };
-    let mut series = TimelineQuery::default();
-    let mut kwic = KwicQuery::default();
-    let (mut format, mut positional) = (Format::Tsv, Vec::<String>::new());
-    let mut options = EngineOptions::default();
-    let mut settings = Settings::default();
-    while let Some(arg) = args.next()? {
-        match arg {
-            Long("json") => format = Format::Json,
-            Long("dedupe") => settings.dedupe = true,
-            Long("no-boilerplate") => settings.no_boilerplate = true,
-            Long("manifest") => settings.manifest = Some(args.value()?.string()?),
-            Long("column") => {
-                let v = args.value()?.string()?;
-                let (what, name) =
-                    v.split_once('=').ok_or(format!("--column «{v}»: write what=name, e.g. text=body"))?;
-                let slot = match what {
-                    "text" => &mut options.columns.text,
-                    "title" => &mut options.columns.title,
-                    "date" => &mut options.columns.date,
-                    "source" => &mut options.columns.source,
-                    _ => return Err(format!("--column «{v}»: text, title, date or source").into()),
-                };
-                *slot = Some(name.to_owned());
-            }
-            Long("verbose") | Short('v') => cli::load::VERBOSE.store(true, std::sync::atomic::Ordering::Relaxed),
-            Long("csv") => format = Format::Csv,
-            Long("limit") => {
-                keywords.limit = args.value()?.parse()?;
-                kwic.limit = keywords.limit;
-            }
-            Long("offset") => kwic.offset = args.value()?.parse()?,
-            Long("min-count") => keywords.min_count = args.value()?.parse()?,
-            Long("script") => keywords.script = Some(enumerated(args.value()?.string()?)?),
-            Long("sort") => {
-                let v = args.value()?.string()?;
-                match command.as_str() {
-                    "kwic" => kwic.sort = enumerated(v)?,
-                    _ => keywords.sort = enumerated(v)?,
-                }
-            }
-            Long("stopwords") => keywords.include_stopwords = true,
-            Long("numbers") => keywords.include_numbers = true,
-            Long("links") => keywords.include_links = true,
-            Long("stem") => options.stemming = Some(args.value()?.string()?),
-            Long("stoplists") => {
-                options.stopword_languages = args.value()?.string()?.split(',').map(str::to_owned).collect();
-            }
-            Long("bucket") => series.shape.bucket = enumerated(args.value()?.string()?)?,
-            Long("measure") => series.shape.measure = enumerated(args.value()?.string()?)?,
-            Long("smoothing") => series.shape.smoothing = args.value()?.parse()?,
-            Long("width") => kwic.width = args.value()?.parse()?,
-            Long("from") => kwic.from = Some(date(&args.value()?.string()?)?),
-            Long("to") => kwic.to = Some(date(&args.value()?.string()?)?),
-            Value(v) => positional.push(v.string()?),
-            _ => return Err(arg.unexpected().into()),
-        }
-    }
     let out = &mut io::stdout().lock();
     // Commands that take a query first, then paths.
     let query_and_paths = || positional.split_first().ok_or(format!("{command} needs a QUERY and then files"));
@@ -165,6 +117,23 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             commands::dups(&engine, format, out)?;
             failed
         }
+        "ngrams" => {
+            let (engine, failed) = load(&positional, options, &settings)?;
+            commands::ngrams(&engine, &ngrams, format, out)?;
+            failed
+        }
+        "collocates" => {
+            let (query, paths) = query_and_paths()?;
+            let (engine, failed) = load(paths, options, &settings)?;
+            collocates.query = query.clone();
+            commands::collocates(&engine, &collocates, format, out)?;
+            failed
+        }
+        "keyness" => {
+            let (engine, failed) = load(&positional, options, &settings)?;
+            commands::keyness(&engine, &keyness, format, out)?;
+            failed
+        }
         "kwic" => {
             let (query, paths) = query_and_paths()?;
             let (engine, failed) = load(paths, options, &settings)?;
@@ -175,15 +144,6 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
         other => return Err(format!("unknown command «{other}»").into()),
     };
     Ok(exit_code(failed))
-}
-
-/// An option value naming a variant of one of the library's enums, as in its JSON.
-fn enumerated<T: serde::de::DeserializeOwned>(v: String) -> Result<T, String> {
-    serde_json::from_value(serde_json::Value::String(v.clone())).map_err(|e| format!("«{v}»: {e}"))
-}
-
-fn date(s: &str) -> Result<Date, String> {
-    Date::parse_iso(s).ok_or_else(|| format!("«{s}» is not a YYYY-MM-DD date"))
 }
 
 /// Writes every token of every file under `paths`; returns how many files could not be read.

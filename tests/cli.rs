@@ -56,3 +56,31 @@ fn bad_arguments_and_queries_say_what_is_wrong() {
     let (_, err, _) = marsad(&["kwic"]);
     assert!(err.contains("needs a QUERY"), "{err}");
 }
+
+#[test]
+fn ngrams_collocates_and_keyness_print_tables() {
+    let (out, _, _) = marsad(&["ngrams", "--limit", "5", CORPUS]);
+    // «معركة الموصل» twice in one document; «إعادة الإعمار» merged with «إعادة إعمار».
+    assert!(out.lines().any(|l| l.starts_with("معركة الموصل\tمعركه موصل\t2\t1")), "{out}");
+    assert!(out.lines().any(|l| l.starts_with("إعادة إعمار\tاعاده اعمار\t2\t2")), "{out}");
+    let (out, _, _) = marsad(&["collocates", "الموصل", "--min-count", "2", "--json", CORPUS]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v.as_array().unwrap().iter().any(|c| c["key"] == "احياء" && c["together"] == 2), "{out}");
+    let (out, err, _) = marsad(&["keyness", "--from", "2021-03-01", "--to", "2021-04-01", "--min-count", "2", CORPUS]);
+    assert!(out.lines().any(|l| l.starts_with("الجيش\tجيش\t3\t0\t")), "{out}");
+    assert!(err.contains("target 2 documents (98 tokens) against 3 documents (63 tokens)"), "{err}");
+}
+
+#[test]
+fn every_format_in_a_folder_is_read_and_dated() {
+    let (out, err, code) = marsad(&["dates", "--csv", "tests/fixtures/formats"]);
+    assert_eq!(code, 1, "some fixtures are broken on purpose");
+    assert!(err.contains("lines.jsonl › line 4: invalid JSON"), "{err}");
+    let row = out.lines().find(|l| l.contains("article.html")).unwrap();
+    assert!(row.contains(",2017-07-10,html-meta,high,json-ld datePublished,"), "{row}");
+    let (out, _, _) = marsad(&["dups", "tests/fixtures/dups"]);
+    let rows: Vec<&str> = out.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    assert!(rows[0].starts_with("1\tkept\t") && rows[0].contains("rewrite-ar.txt"), "{out}");
+    assert!(rows[1].starts_with("1\tcopy\t") && rows[1].contains("wire-ar.txt"), "{out}");
+}

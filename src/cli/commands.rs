@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use marsad::kwic::KwicQuery;
+use marsad::stats::{CollocateQuery, KeynessQuery, NgramQuery};
 use marsad::{Engine, KeywordQuery, TimelineQuery};
 
 use super::table::{write, Format};
@@ -144,4 +145,52 @@ fn plain<T: serde::Serialize>(value: &T) -> String {
         Ok(serde_json::Value::Null) | Err(_) => String::new(),
         Ok(other) => other.to_string(),
     }
+}
+
+pub fn ngrams(engine: &Engine, query: &NgramQuery, format: Format, out: &mut impl Write) -> Result<()> {
+    let table = engine.ngrams(query)?;
+    let rows = table.iter().map(|n| {
+        let variants: Vec<_> = n.variants.iter().map(|v| format!("{}×{}", v.form, v.count)).collect();
+        vec![n.display.clone(), n.keys.join(" "), n.count.to_string(), n.docs.to_string(), variants.join(" | ")]
+    });
+    Ok(write(out, format, &["ngram", "keys", "count", "docs", "variants"], rows, &table)?)
+}
+
+pub fn collocates(engine: &Engine, query: &CollocateQuery, format: Format, out: &mut impl Write) -> Result<()> {
+    let table = engine.collocates(query)?;
+    let rows = table.iter().map(|c| {
+        vec![
+            c.display.clone(),
+            c.key.clone(),
+            c.together.to_string(),
+            c.total.to_string(),
+            num(c.log_likelihood),
+            num(c.pmi),
+        ]
+    });
+    Ok(write(out, format, &["collocate", "key", "together", "total", "log_likelihood", "pmi"], rows, &table)?)
+}
+
+pub fn keyness(engine: &Engine, query: &KeynessQuery, format: Format, out: &mut impl Write) -> Result<()> {
+    let k = engine.keyness(query)?;
+    let rows = k.keys.iter().map(|r| {
+        vec![
+            r.display.clone(),
+            r.key.clone(),
+            r.target_count.to_string(),
+            r.reference_count.to_string(),
+            num(r.log_likelihood),
+            num(r.log_ratio),
+            plain(&r.direction),
+        ]
+    });
+    let header = ["term", "key", "target", "reference", "log_likelihood", "log_ratio", "direction"];
+    write(out, format, &header, rows, &k)?;
+    if format != Format::Json {
+        eprintln!(
+            "marsad: target {} documents ({} tokens) against {} documents ({} tokens)",
+            k.target.documents, k.target.tokens, k.reference.documents, k.reference.tokens
+        );
+    }
+    Ok(())
 }

@@ -12,7 +12,7 @@ const READ_IN_FOLDERS: &[&str] =
     &["txt", "md", "markdown", "html", "htm", "xhtml", "csv", "tsv", "json", "jsonl", "ndjson", "zip", "docx"];
 
 /// What to do with the corpus once it is loaded.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Settings {
     /// Count each near-duplicate cluster once.
     pub dedupe: bool,
