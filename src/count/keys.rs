@@ -55,6 +55,13 @@ impl KeyIndex {
         self.groups.len()
     }
 
+    /// Bytes held, roughly: for the memory benchmark.
+    pub fn heap_bytes(&self) -> usize {
+        let strings: usize = self.groups.iter().map(|g| g.key.capacity() * 2 + g.forms.capacity() * 4).sum();
+        let tables = (self.ids.capacity() * 8 / 7).next_power_of_two() * (std::mem::size_of::<(String, KeyId)>() + 1);
+        strings + tables + self.groups.capacity() * std::mem::size_of::<KeyGroup>() + self.form_key.capacity() * 4
+    }
+
     pub fn is_empty(&self) -> bool {
         self.groups.is_empty()
     }

@@ -9,14 +9,16 @@
 //! the token stream. Counts per key are then one pass over the streams of the documents in
 //! play, so excluding a document or counting a duplicate cluster once never needs a re-index.
 
+mod form_surfaces;
 mod keys;
 mod tally;
 mod vocab;
 
+pub use form_surfaces::FormSurfaces;
 pub use keys::{KeyGroup, KeyIndex};
 pub use tally::Tally;
 pub(crate) use vocab::Map;
-pub use vocab::{FormSurfaces, Known, Vocab};
+pub use vocab::{Known, Vocab};
 
 /// Dense id of a surface spelling, as stored in token streams.
 pub type SurfaceId = u32;

@@ -64,4 +64,12 @@ impl Tally {
         }
         t
     }
+
+    /// Bytes held, for the memory benchmark.
+    pub fn heap_bytes(&self) -> usize {
+        self.surfaces.capacity() * 8
+            + self.counts.capacity() * 8
+            + self.docs.capacity() * 4
+            + (self.first.capacity() + self.last.capacity()) * std::mem::size_of::<Option<Date>>()
+    }
 }
