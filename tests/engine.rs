@@ -238,3 +238,15 @@ fn a_batch_on_many_cores_equals_one_file_at_a_time() {
     assert_eq!(results[0].documents.len(), 1);
     assert!(results[1].errors[0].message.contains("already loaded"), "{:?}", results[1]);
 }
+
+/// Issue 4's questions on every format; `tests/wasm.rs` checks the wasm side against the same file.
+/// Regenerate after an intended change with `MARSAD_BLESS=1 cargo test --test engine`.
+#[test]
+fn analysis_matches_the_file_shared_with_the_wasm_test() {
+    let report = common::analysis_report();
+    if std::env::var_os("MARSAD_BLESS").is_some() {
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/expected/analysis.json"), &report).unwrap();
+        return;
+    }
+    assert_eq!(report, common::EXPECTED_ANALYSIS);
+}

@@ -17,3 +17,8 @@ fn wasm_counts_the_clitic_variants() {
     let top = &engine.keywords(&marsad::KeywordQuery::default())[0];
     assert_eq!((top.display.as_str(), top.count), ("الموصل", 12));
 }
+
+#[wasm_bindgen_test]
+fn wasm_analysis_equals_native_analysis() {
+    assert_eq!(common::analysis_report(), common::EXPECTED_ANALYSIS);
+}
