@@ -11,7 +11,13 @@ use super::scan::Token;
 /// ha because sites write «جمادى الأولى»/«جمادي الاولي» and «جويلية»/«جويليه» both ways.
 pub(super) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    // Arabic has no case: only other scripts pay for the general lower-casing table.
+    let plain = |c: char| c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c);
+    let lowered = word.chars().flat_map(|c| {
+        let (fast, slow) = if plain(c) { (Some(c.to_ascii_lowercase()), None) } else { (None, Some(c.to_lowercase())) };
+        fast.into_iter().chain(slow.into_iter().flatten())
+    });
+    for c in lowered {
         match c {
             '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),

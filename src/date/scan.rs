@@ -54,7 +54,7 @@ pub(super) fn digit(c: char) -> Option<u32> {
 /// Arabic marks are letters for our purpose: «هـ» with its tatweel, or a voweled month name,
 /// must stay one word.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    crate::lang::is_letter(c)
         || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 

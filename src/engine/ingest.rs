@@ -52,7 +52,7 @@ impl Engine {
             reports.push(report);
         }
         let options = ExtractOptions { columns: self.options.columns.clone(), ..ExtractOptions::default() };
-        let prepared = map_parallel(&accepted, |(_, input, warnings, _)| prepare(input, &options, warnings));
+        let prepared = map_parallel(&accepted, 16, |(_, input, warnings, _)| prepare(input, &options, warnings));
         let mut docs = Vec::new();
         let mut owners = Vec::new();
         for ((slot, _, _, print), p) in accepted.iter().zip(prepared) {

@@ -1,9 +1,12 @@
 //! Work split over cores natively; in wasm (one thread) the same work runs in order, so
 //! results never depend on the build.
 
+/// Cores to use. Asked once: on Linux the answer is read from cgroup files, too slow to ask
+/// for every document added.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -13,6 +16,9 @@ pub(crate) fn threads() -> usize {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn run_parallel<T: Send, R: Send>(parts: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    if parts.len() <= 1 {
+        return parts.into_iter().map(f).collect();
+    }
     std::thread::scope(|scope| {
         let handles: Vec<_> = parts.into_iter().map(|p| scope.spawn(|| f(p))).collect();
         // A panicking worker would be a bug; its chunk is then lost rather than the process.
@@ -25,9 +31,10 @@ pub(crate) fn run_parallel<T, R>(parts: Vec<T>, f: impl Fn(T) -> R) -> Vec<R> {
     parts.into_iter().map(f).collect()
 }
 
-/// `f` over every item, in order, the items split into one run of similar length per core.
-pub(crate) fn map_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let parts = threads().min(items.len()).max(1);
+/// `f` over every item, in order, the items split into one run of similar length per core
+/// when there are enough of them (`min_each`) to be worth a thread.
+pub(crate) fn map_parallel<T: Sync, R: Send>(items: &[T], min_each: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let parts = threads().min(items.len() / min_each.max(1)).max(1);
     let size = items.len().div_ceil(parts).max(1);
     run_parallel(items.chunks(size).collect(), |part: &[T]| part.iter().map(&f).collect::<Vec<R>>())
         .into_iter()

@@ -108,7 +108,7 @@ impl Engine {
         }
         // Scanning every token is the cost of a query: split over cores, in document order.
         let docs: Vec<&super::Doc> = self.included().collect();
-        let found = super::parallel::map_parallel(&docs, |d| (d.summary.id, query::find(matcher, &d.stream)));
+        let found = super::parallel::map_parallel(&docs, 500, |d| (d.summary.id, query::find(matcher, &d.stream)));
         found.into_iter().filter(|(_, hits)| !hits.is_empty()).collect()
     }
 

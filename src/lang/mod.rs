@@ -166,7 +166,7 @@ fn count(sample: &str) -> Counts {
 /// Unicode's Alphabetic property, answered by hand for ASCII and the Arabic block (letters and
 /// the marks on them, not digits or punctuation): the general look-up is most of the time
 /// detection takes.
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         '\0'..='\u{7F}' => c.is_ascii_alphabetic(),
         '\u{0600}'..='\u{06FF}' => {
