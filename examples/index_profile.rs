@@ -34,11 +34,18 @@ fn main() {
         }
         counts.len()
     });
+    // As the CLI and the page's worker add files: in batches (one call tokenises on every core,
+    // or on `MARSAD_THREADS` of them).
+    let names: Vec<String> = (0..docs.len()).map(|i| format!("{i}.txt")).collect();
     let index = |docs: &[&[u8]]| {
         let mut engine = Engine::default();
-        for (i, d) in docs.iter().enumerate() {
-            let name = format!("{i}.txt");
-            let _ = engine.add(DocumentInput { name: &name, bytes: d, date: None, modified: None });
+        let inputs: Vec<DocumentInput> = docs
+            .iter()
+            .zip(&names)
+            .map(|(d, name)| DocumentInput { name, bytes: d, date: None, modified: None })
+            .collect();
+        for batch in inputs.chunks(200) {
+            engine.add_files(batch);
         }
         engine
     };

@@ -1,12 +1,16 @@
 //! Work split over cores natively; in wasm (one thread) the same work runs in order, so
 //! results never depend on the build.
 
-/// Cores to use. Asked once: on Linux the answer is read from cgroup files, too slow to ask
-/// for every document added.
+/// Cores to use: all of them, or `MARSAD_THREADS` (benchmarks measure one core with `1`).
+/// Asked once: on Linux the answer is read from cgroup files, too slow to ask per document.
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn threads() -> usize {
     static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    *THREADS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let asked = std::env::var("MARSAD_THREADS").ok().and_then(|v| v.parse::<usize>().ok());
+        asked.filter(|&n| n > 0).unwrap_or(cores)
+    })
 }
 
 #[cfg(target_arch = "wasm32")]
