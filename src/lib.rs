@@ -18,6 +18,7 @@ pub mod key;
 pub mod kwic;
 pub mod lang;
 pub mod normalise;
+mod order;
 pub mod query;
 pub mod stats;
 pub mod stopwords;
