@@ -50,8 +50,7 @@ fn sort_by_indices<T>(items: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
 fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
     for start in 0..order.len() {
         let mut at = start;
-        loop {
-            let Some(slot) = order.get_mut(at) else { break };
+        while let Some(slot) = order.get_mut(at) {
             let from = std::mem::replace(slot, at as u32) as usize;
             if from == start || from == at {
                 break;
@@ -90,7 +89,7 @@ mod tests {
             })
             .collect();
         let mut std_sorted = items.clone();
-        std_sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        std_sorted.sort_by_key(|a| a.0);
         let mut ours = items;
         sort_by_indices(&mut ours, |a, b| a.0.cmp(&b.0));
         assert_eq!(ours, std_sorted);
