@@ -25,6 +25,8 @@ pub mod stopwords;
 pub mod timeline;
 pub mod tokenise;
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod args;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

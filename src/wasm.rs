@@ -1,18 +1,17 @@
 //! JavaScript bindings: a thin layer between the page's worker and the core.
 //!
-//! Arguments and results cross as JSON text, which the JS side parses (`www/core.js`): one
-//! serde_json serializer and deserializer serve every type, already linked for reading JSON
-//! documents, where per-field conversions to JS objects cost ~25 KB gzipped of generated glue.
-//! Query objects may be omitted (`undefined`) for the defaults.
+//! Arguments and results cross as JSON text, which the JS side parses (`www/core.js`): results
+//! through serde_json's one serializer, arguments through the readers of [`crate::args`] over
+//! the JSON parser the core links anyway, where generated conversions to and from JS objects
+//! per type cost more. Query objects may be omitted (`undefined`) for the defaults.
 
-use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
+use crate::args::{self, FileMeta};
 use crate::date::Date;
-use crate::{
-    Bucket, CollocateQuery, DocumentInput, EngineOptions, KeynessQuery, KeywordQuery, KwicQuery, NgramQuery, Shape,
-    TimelineQuery,
-};
+use crate::{DocumentInput, TimelineQuery};
 
 /// Grouping keys for a list of words, the list serving as its own corpus (as `marsad keys`).
 #[wasm_bindgen]
@@ -43,7 +42,7 @@ impl Engine {
     /// `options`: JSON of a partial `{ normalise: { foldTehMarbuta: false, … }, stopwordLanguages, columns }`.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<String>) -> Result<Engine, JsError> {
-        let options: EngineOptions = parse(options, "engine options")?;
+        let options = parse(options, "engine options", args::engine_options)?;
         let inner = crate::Engine::new(options).map_err(|e| JsError::new(&format!("invalid engine options: {e}")))?;
         Ok(Engine { inner })
     }
@@ -54,26 +53,23 @@ impl Engine {
     /// there and the rest load.
     #[wasm_bindgen(js_name = addFiles)]
     pub fn add_files(&mut self, files: &str, bytes: &[u8]) -> Result<String, JsError> {
-        let files: Vec<FileMeta> = parse(Some(files.to_owned()), "file list")?;
+        let files = parse(Some(files.to_owned()), "file list", args::file_list)?;
         let inputs = split_inputs(&files, bytes)?;
         Ok(json(&self.inner.add_files(&inputs)))
     }
 
     /// `query`: JSON of a partial `{ limit, includeStopwords, includeNumbers, includeLinks, … }`.
     pub fn keywords(&self, query: Option<String>) -> Result<String, JsError> {
-        let query: KeywordQuery = parse(query, "keyword query")?;
+        let query = parse(query, "keyword query", args::keyword_query)?;
         Ok(json(&self.inner.keywords(&query)))
     }
 
     /// A series for a query. `shape`: JSON of a bucket name (`"auto"`, `"day"`, `"week"`,
     /// `"month"`, `"quarter"`, `"year"`) or of `{ bucket, measure: "count"|"rate"|"share", smoothing }`.
     pub fn timeline(&self, query: &str, shape: Option<String>) -> Result<String, JsError> {
-        let shape = match shape {
-            Some(s) if !s.trim_start().starts_with('{') => {
-                Shape { bucket: parse::<Bucket>(Some(s), "bucket")?, ..Shape::default() }
-            }
-            s => parse(s, "timeline shape")?,
-        };
+        let what =
+            if shape.as_deref().is_some_and(|s| s.trim_start().starts_with('"')) { "bucket" } else { "timeline shape" };
+        let shape = parse(shape, what, args::shape)?;
         let q = TimelineQuery { query: query.to_owned(), shape };
         result(self.inner.timeline(&q))
     }
@@ -81,7 +77,7 @@ impl Engine {
     /// Concordance lines: JSON of `{ query, width, sort: "document"|"left"|"right", offset, limit,
     /// from, to, undated, doc }`.
     pub fn kwic(&self, query: &str) -> Result<String, JsError> {
-        let q: KwicQuery = parse(Some(query.to_owned()), "KWIC query")?;
+        let q = parse(Some(query.to_owned()), "KWIC query", args::kwic_query)?;
         result(self.inner.kwic(&q))
     }
 
@@ -92,21 +88,21 @@ impl Engine {
 
     /// Runs of keys within sentences: JSON of `{ min, max, limit, minCount, includeStopwords, includeNumbers }`.
     pub fn ngrams(&self, query: Option<String>) -> Result<String, JsError> {
-        let q: NgramQuery = parse(query, "n-gram query")?;
+        let q = parse(query, "n-gram query", args::ngram_query)?;
         result(self.inner.ngrams(&q))
     }
 
     /// Keys near a query's matches: JSON of `{ query, window, limit, minCount, includeStopwords,
     /// sort: "logLikelihood"|"pmi"|"count" }`.
     pub fn collocates(&self, query: &str) -> Result<String, JsError> {
-        let q: CollocateQuery = parse(Some(query.to_owned()), "collocate query")?;
+        let q = parse(Some(query.to_owned()), "collocate query", args::collocate_query)?;
         result(self.inner.collocates(&q))
     }
 
     /// Keys that set a selection apart: JSON of `{ target: { from, to, source, docs }, reference
     /// (omitted: the rest), limit, minCount, includeStopwords, includeNumbers }`.
     pub fn keyness(&self, query: &str) -> Result<String, JsError> {
-        let q: KeynessQuery = parse(Some(query.to_owned()), "keyness query")?;
+        let q = parse(Some(query.to_owned()), "keyness query", args::keyness_query)?;
         result(self.inner.keyness(&q))
     }
 
@@ -184,15 +180,6 @@ impl Engine {
     }
 }
 
-/// One file of a batch, as the page describes it.
-#[derive(Deserialize)]
-struct FileMeta {
-    name: String,
-    size: usize,
-    modified: Option<String>,
-    date: Option<String>,
-}
-
 /// Cuts the batch's bytes into the files they hold.
 fn split_inputs<'a>(files: &'a [FileMeta], bytes: &'a [u8]) -> Result<Vec<DocumentInput<'a>>, JsError> {
     let mut rest = bytes;
@@ -225,9 +212,7 @@ fn result<T: Serialize, E: std::fmt::Display>(value: Result<T, E>) -> Result<Str
     value.map(|v| json(&v)).map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn parse<T: DeserializeOwned + Default>(text: Option<String>, what: &str) -> Result<T, JsError> {
-    match text {
-        None => Ok(T::default()),
-        Some(text) => serde_json::from_str(&text).map_err(|e| JsError::new(&format!("invalid {what}: {e}"))),
-    }
+/// An argument's JSON (`undefined`: the defaults) read by `read`.
+fn parse<T>(text: Option<String>, what: &str, read: fn(&Value) -> Result<T, String>) -> Result<T, JsError> {
+    args::parse(text.as_deref().unwrap_or("null"), what, read).map_err(|e| JsError::new(&e))
 }

@@ -42,7 +42,7 @@ test('bad input throws specific errors and loses nothing', () => {
   const engine = engineWith(undefined);
   addOne(engine, 'keep.txt', 'word', { modified: '2020-01-02' });
   assert.throws(() => addOne(engine, 'x.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])), /not a text file: binary data \(a NUL byte at byte 4\)/);
-  assert.throws(() => engine.timeline('word', 'fortnight'), /invalid bucket/);
+  assert.throws(() => engine.timeline('word', 'fortnight'), /invalid bucket: expected one of auto, day, week, month, quarter, year, not "fortnight"/);
   assert.throws(() => engine.timeline('word', { bucket: 'month', measure: 'loudness' }), /invalid timeline shape/);
   assert.throws(() => engine.keywords({ limit: 'ten' }), /invalid keyword query/);
   assert.throws(() => engineWith({ normalise: { foldAlef: 'yes' } }), /invalid engine options/);
