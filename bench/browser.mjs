@@ -63,9 +63,16 @@ async function main() {
       };
       const wasm = () => {
         const engine = new Engine();
-        encoded.forEach((d, i) => engine.addDocument(`${i}.txt`, d, undefined, undefined));
-        const top = engine.keywords({ limit: 20 });
-        const stats = engine.stats();
+        // One batch, as the worker adds a folder: the files' sizes as JSON, their bytes joined.
+        const all = new Uint8Array(bytes);
+        let at = 0;
+        for (const d of encoded) {
+          all.set(d, at);
+          at += d.length;
+        }
+        engine.addFiles(JSON.stringify(encoded.map((d, i) => ({ name: `${i}.txt`, size: d.length }))), all);
+        const top = JSON.parse(engine.keywords(JSON.stringify({ limit: 20 })));
+        const stats = JSON.parse(engine.stats());
         engine.free();
         if (top.length !== 20) throw new Error(`keyword table has ${top.length} rows`);
         return stats.distinctKeys;

@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const MODULES = ['engine-client.js', 'analysis.js', 'dom.js', 'files.js', 'worker-core.js'];
+const MODULES = ['engine-client.js', 'analysis.js', 'dom.js', 'files.js', 'core.js', 'worker-core.js'];
 const WASM = ['marsad.js', 'marsad_bg.wasm', 'marsad.d.ts', 'marsad_bg.wasm.d.ts'];
 
 export function writePackage(root) {

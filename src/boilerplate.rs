@@ -114,8 +114,7 @@ pub fn find(docs: &[DocLines<'_>], options: &BoilerplateOptions) -> Boilerplate 
             lines.push((range, id));
         }
         let mut distinct: Vec<u32> = lines.iter().map(|l| l.1).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
+        crate::order::sort_dedup(&mut distinct);
         for id in distinct {
             *in_docs.entry((group, id)).or_insert(0) += 1;
         }
@@ -153,8 +152,7 @@ pub fn find(docs: &[DocLines<'_>], options: &BoilerplateOptions) -> Boilerplate 
             }
             seen.insert(*id);
         }
-        kinds.sort_unstable();
-        kinds.dedup();
+        crate::order::sort_dedup(&mut kinds);
         for (kind, id) in kinds {
             *found.entry((*group, kind, id)).or_insert(0) += 1;
         }
@@ -170,7 +168,9 @@ pub fn find(docs: &[DocLines<'_>], options: &BoilerplateOptions) -> Boilerplate 
             kind,
         })
         .collect();
-    lines.sort_by(|a, b| (&a.group, a.kind, b.docs, &a.text).cmp(&(&b.group, b.kind, a.docs, &b.text)));
+    crate::order::sort_by(&mut lines, |a, b| {
+        (&a.group, a.kind, b.docs, &a.text).cmp(&(&b.group, b.kind, a.docs, &b.text))
+    });
     Boilerplate { lines, ranges }
 }
 

@@ -18,12 +18,15 @@ pub mod key;
 pub mod kwic;
 pub mod lang;
 pub mod normalise;
+mod order;
 pub mod query;
 pub mod stats;
 pub mod stopwords;
 pub mod timeline;
 pub mod tokenise;
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod args;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 

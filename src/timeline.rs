@@ -145,7 +145,7 @@ pub fn build(shape: Shape, docs: &[DocumentHits]) -> Series {
             undated_docs += 1;
         }
     }
-    dated.sort_by_key(|d| d.date);
+    crate::order::sort_by(&mut dated, |a, b| a.date.cmp(&b.date));
     let (Some(first), Some(last)) = (dated.first().and_then(|d| d.date), dated.last().and_then(|d| d.date)) else {
         let bucket = shape.bucket.resolve_empty();
         return Series { bucket, measure: shape.measure, points: Vec::new(), undated_count, undated_docs };
@@ -184,7 +184,7 @@ fn value(measure: Measure, p: &Point) -> f64 {
 
 fn mark_thin(points: &mut [Point]) {
     let mut sizes: Vec<u32> = points.iter().map(|p| p.docs).filter(|&d| d > 0).collect();
-    sizes.sort_unstable();
+    crate::order::sort(&mut sizes);
     let median = sizes.get(sizes.len() / 2).copied().unwrap_or(0);
     let floor = (median / 5).max(3);
     for p in points {

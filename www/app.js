@@ -62,16 +62,20 @@ async function load(files) {
   const { accepted, refused } = triage(files);
   const errors = [...refused];
   progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0));
-  let added = 0;
+  let documents = 0;
+  let filesRead = 0;
+  let skipped = 0;
   try {
     for await (const batch of readBatches(accepted)) {
-      const result = await engine.add(batch, (p) => progress.advance(p));
-      added += result.added.length;
-      errors.push(...result.errors);
+      for (const report of await engine.add(batch, (p) => progress.advance(p))) {
+        documents += report.documents.length;
+        filesRead += report.documents.length > 0 ? 1 : 0;
+        skipped += report.skipped.length;
+        errors.push(...report.errors);
+      }
     }
     renderErrors($('errors'), errors);
-    const failed = errors.length ? `, ${errors.length} could not be read (listed below)` : '';
-    setStatus(`Loaded ${added} of ${files.length} files${failed}.`);
+    setStatus(loadedStatus({ documents, filesRead, files: files.length, errors: errors.length, skipped }));
     await refresh();
   } catch (e) {
     setStatus(`Loading stopped: ${e.message}`);
@@ -80,6 +84,14 @@ async function load(files) {
     busy = false;
     document.body.dataset.state = 'ready';
   }
+}
+
+/** «Loaded 5 of 6 files, 1 could not be read»; archives and tables add their document count. */
+function loadedStatus({ documents, filesRead, files, errors, skipped }) {
+  const count = documents === filesRead ? '' : ` (${documents} documents)`;
+  const failed = errors ? `, ${errors} could not be read (listed below)` : '';
+  const empty = skipped ? `, ${skipped} without text skipped` : '';
+  return `Loaded ${filesRead} of ${files} files${count}${failed}${empty}.`;
 }
 
 async function refresh() {

@@ -4,6 +4,10 @@ import { bdi, el } from './dom.js';
 
 const DATE_SOURCES = {
   given: 'given',
+  manifest: 'manifest',
+  field: 'date field',
+  'html-meta': 'web page metadata',
+  text: 'the text',
   'file-name': 'file name',
   'last-modified': 'last modified (less reliable)',
 };
@@ -14,9 +18,9 @@ export function renderDocuments(tbody, documents) {
       el(
         'tr',
         { dataset: { dateSource: d.dateSource ?? 'none' } },
-        el('td', {}, bdi(d.name)),
+        el('td', {}, bdi(d.location || d.name)),
         el('td', {}, d.date ?? 'undated'),
-        el('td', {}, DATE_SOURCES[d.dateSource] ?? '—'),
+        el('td', { title: d.dateEvidence ?? '' }, DATE_SOURCES[d.dateSource] ?? '—'),
         el('td', { class: 'num' }, d.tokens),
         el('td', {}, d.encoding),
         el('td', {}, d.warnings.join('; ')),
@@ -34,6 +38,10 @@ export function datingSummary(documents) {
   const count = (source) => documents.filter((d) => d.dateSource === source).length;
   const parts = [
     [count('given'), 'given'],
+    [count('manifest'), 'from the manifest'],
+    [count('field'), 'from date fields'],
+    [count('html-meta'), 'from web page metadata'],
+    [count('text'), 'from the text'],
     [count('file-name'), 'from file names'],
     [count('last-modified'), 'from last-modified times (less reliable)'],
     [count(undefined) + count(null), 'undated, not on the chart'],

@@ -43,7 +43,10 @@ export class EngineClient {
     this.#pending.clear();
   }
 
-  /** files: [{ name, buffer: ArrayBuffer, modified? }]; the buffers are transferred, not copied. */
+  /**
+   * files: [{ name, buffer: ArrayBuffer, modified?, date? }]; the buffers are transferred, not
+   * copied. Resolves to a report per file: { name, documents, errors, skipped }.
+   */
   add(files, onProgress) {
     return this.#call('add', { files }, { transfer: files.map((f) => f.buffer), onProgress });
   }
@@ -52,8 +55,61 @@ export class EngineClient {
     return this.#call('keywords', { query });
   }
 
-  timeline(term, bucket) {
-    return this.#call('timeline', { term, bucket });
+  /** `shape`: a bucket name, or { bucket, measure, smoothing }. */
+  timeline(term, shape) {
+    return this.#call('timeline', { term, shape });
+  }
+
+  kwic(query) {
+    return this.#call('kwic', { query });
+  }
+
+  dispersion(query) {
+    return this.#call('dispersion', { query });
+  }
+
+  ngrams(query) {
+    return this.#call('ngrams', { query });
+  }
+
+  collocates(query) {
+    return this.#call('collocates', { query });
+  }
+
+  keyness(query) {
+    return this.#call('keyness', { query });
+  }
+
+  duplicates() {
+    return this.#call('duplicates');
+  }
+
+  setCountDuplicatesOnce(once) {
+    return this.#call('setCountDuplicatesOnce', { once });
+  }
+
+  setExcludeBoilerplate(exclude) {
+    return this.#call('setExcludeBoilerplate', { exclude });
+  }
+
+  applyManifest(text) {
+    return this.#call('applyManifest', { text });
+  }
+
+  setDate(doc, date) {
+    return this.#call('setDate', { doc, date });
+  }
+
+  setExcluded(doc, excluded) {
+    return this.#call('setExcluded', { doc, excluded });
+  }
+
+  text(doc) {
+    return this.#call('text', { doc });
+  }
+
+  stats() {
+    return this.#call('stats');
   }
 
   documents() {

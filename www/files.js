@@ -4,7 +4,23 @@
 
 const BATCH_BYTES = 8 * 1024 * 1024;
 const BATCH_FILES = 200;
-const READABLE = /\.txt$/i;
+
+/**
+ * Extensions the core cannot read, with why and what to do instead. Everything else goes to the
+ * core, which reads texts, Markdown, web pages, CSV/TSV, JSON/JSONL, zip archives and Word
+ * (.docx) files, recognises a zip or a web page whatever its name, and says which file or part
+ * it could not read and why.
+ */
+const UNREADABLE = [
+  [/\.pdf$/i, 'a PDF document: not supported; save it as text or as a Word (.docx) file first'],
+  [/\.(doc|xls|ppt)$/i, 'an Office 97–2003 file: not supported; save it as .docx or text'],
+  [/\.(xlsx|xlsm|ods|csv\.gz)$/i, 'a spreadsheet: not supported; export it as CSV (one article per row)'],
+  [/\.(pptx|odp|key|odt|rtf|pages|epub)$/i, 'an office or e-book file other than Word (.docx): not supported; save it as .docx or text'],
+  [/\.(png|jpe?g|gif|webp|bmp|tiff?|heic|avif|ico)$/i, 'an image: there is no text to count (scanned pages would need OCR first)'],
+  [/\.(mp3|m4a|wav|ogg|flac|mp4|m4v|mov|avi|mkv|webm)$/i, 'audio or video: there is no text to count'],
+  [/\.(rar|7z|gz|tgz|bz2|xz|tar)$/i, 'an archive other than zip: not supported; unpack it, or make a .zip of the files'],
+  [/\.(exe|dll|so|dylib|bin|iso|dmg|wasm)$/i, 'a program or disk image, not a document'],
+];
 
 /** The file's local calendar date, as the user sees it in their file manager. */
 export function localDate(ms) {
@@ -14,13 +30,14 @@ export function localDate(ms) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Splits files into those the engine reads and per-file errors for the rest. */
+/** Splits files into those sent to the engine and per-file errors for clearly unreadable ones. */
 export function triage(files) {
   const accepted = [];
   const refused = [];
   for (const file of files) {
-    if (READABLE.test(file.name)) accepted.push(file);
-    else refused.push({ name: file.name, message: 'not read: only .txt files are supported so far' });
+    const unreadable = UNREADABLE.find(([pattern]) => pattern.test(file.name));
+    if (unreadable) refused.push({ name: file.name, message: `not read: ${unreadable[1]}` });
+    else accepted.push(file);
   }
   return { accepted, refused };
 }

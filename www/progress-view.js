@@ -11,8 +11,9 @@ export class ProgressView {
     this.#show();
   }
 
-  advance({ bytes }) {
-    this.files += 1;
+  /** `files` and `bytes` just read (the worker reports a group of files at a time). */
+  advance({ files = 1, bytes }) {
+    this.files += files;
     this.bytes += bytes;
     this.#show();
   }

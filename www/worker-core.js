@@ -2,6 +2,12 @@
 // The page sends { id, type, ...args }; the worker answers { id, type: 'result', value } or
 // { id, type: 'error', message }, with { id, type: 'progress', ... } for long jobs.
 
+import { CoreEngine } from './core.js';
+
+/** Files handed to the core per call: small enough for the progress bar to move. */
+const CALL_BYTES = 2 * 1024 * 1024;
+const CALL_FILES = 50;
+
 /** Answers the page's requests with an Engine once `ready` (the wasm module) resolves. */
 export function serveEngine(ready, Engine) {
   let engine = null;
@@ -9,45 +15,51 @@ export function serveEngine(ready, Engine) {
   const handlers = {
     reset() {
       engine?.free();
-      engine = new Engine();
+      engine = new CoreEngine(Engine);
       return engine.stats();
     },
 
-    /** files: [{ name, buffer, modified }] where modified is 'YYYY-MM-DD' or undefined. */
+    /**
+     * files: [{ name, buffer, modified }] where modified is 'YYYY-MM-DD' or undefined. Returns
+     * a report per file, { name, documents, errors, skipped }, in order. The core reads each
+     * call's files as one batch: the same result as one call for all of them.
+     */
     add({ files }, progress) {
-      const added = [];
-      const errors = [];
-      files.forEach((file, index) => {
-        try {
-          added.push(engine.addDocument(file.name, new Uint8Array(file.buffer), undefined, file.modified));
-        } catch (e) {
-          errors.push({ name: file.name, message: String(e?.message ?? e) });
-        }
-        progress({ done: index + 1, total: files.length, bytes: file.buffer.byteLength });
-      });
+      const reports = [];
+      let done = 0;
+      for (const group of groups(files)) {
+        reports.push(...engine.addFiles(group));
+        done += group.length;
+        progress({ done, total: files.length, files: group.length, bytes: group.reduce((n, f) => n + f.buffer.byteLength, 0) });
+      }
       // No stats here: counting distinct keys builds the key index, which would then be
       // rebuilt after every batch of a large load.
-      return { added, errors };
+      return reports;
     },
 
-    keywords({ query }) {
-      return engine.keywords(query);
-    },
-
-    timeline({ term, bucket }) {
-      return engine.timeline(term, bucket);
-    },
-
-    documents() {
-      return engine.documents();
-    },
+    keywords: ({ query }) => engine.keywords(query),
+    timeline: ({ term, shape }) => engine.timeline(term, shape),
+    kwic: ({ query }) => engine.kwic(query),
+    dispersion: ({ query }) => engine.dispersion(query),
+    ngrams: ({ query }) => engine.ngrams(query),
+    collocates: ({ query }) => engine.collocates(query),
+    keyness: ({ query }) => engine.keyness(query),
+    duplicates: () => engine.duplicates(),
+    setCountDuplicatesOnce: ({ once }) => engine.setCountDuplicatesOnce(once),
+    setExcludeBoilerplate: ({ exclude }) => engine.setExcludeBoilerplate(exclude),
+    applyManifest: ({ text }) => engine.applyManifest(text),
+    setDate: ({ doc, date }) => engine.setDate(doc, date),
+    setExcluded: ({ doc, excluded }) => engine.setExcluded(doc, excluded),
+    text: ({ doc }) => engine.text(doc),
+    stats: () => engine.stats(),
+    documents: () => engine.documents(),
   };
 
   self.onmessage = async ({ data }) => {
     const { id, type } = data;
     try {
       await ready;
-      engine ??= new Engine();
+      engine ??= new CoreEngine(Engine);
       const handler = handlers[type];
       if (!handler) throw new Error(`unknown request «${type}»`);
       const value = handler(data, (p) => self.postMessage({ id, type: 'progress', ...p }));
@@ -56,4 +68,20 @@ export function serveEngine(ready, Engine) {
       self.postMessage({ id, type: 'error', message: String(e?.message ?? e) });
     }
   };
+}
+
+/** Consecutive runs of files, each within CALL_BYTES or CALL_FILES (a larger file alone). */
+function* groups(files) {
+  let group = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (group.length && (bytes + file.buffer.byteLength > CALL_BYTES || group.length >= CALL_FILES)) {
+      yield group;
+      group = [];
+      bytes = 0;
+    }
+    group.push(file);
+    bytes += file.buffer.byteLength;
+  }
+  if (group.length) yield group;
 }

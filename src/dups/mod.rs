@@ -97,7 +97,7 @@ pub fn near_duplicates(docs: &[&[u32]], options: &DupOptions) -> Vec<Cluster> {
             let key = rows_of.iter().fold(band as u64, |h, &v| minhash::mix(h.rotate_left(29) ^ u64::from(v)));
             keyed.push((key, d));
         }
-        keyed.sort_unstable();
+        crate::order::sort(&mut keyed);
         for bucket in keyed.chunk_by(|a, b| a.0 == b.0) {
             for (i, &(_, a)) in bucket.iter().enumerate() {
                 // Sorted by (key, doc), so a < b.
@@ -120,7 +120,7 @@ pub fn near_duplicates(docs: &[&[u32]], options: &DupOptions) -> Vec<Cluster> {
 /// Here every member is a near-duplicate of its cluster's first document, at the price of
 /// leaving out a rewrite of a rewrite that has drifted too far from the first.
 fn group<'s>(mut edges: Vec<(u32, u32)>, n: usize, sig: impl Fn(u32) -> &'s [u32]) -> Vec<Cluster> {
-    edges.sort_unstable();
+    crate::order::sort(&mut edges);
     let mut taken = vec![false; n];
     let mut clusters: Vec<Cluster> = Vec::new();
     for run in edges.chunk_by(|x, y| x.0 == y.0) {

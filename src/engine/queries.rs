@@ -140,7 +140,7 @@ impl Engine {
                 Variant { form: words.join(" "), count }
             })
             .collect();
-        variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
+        Variant::sort(&mut variants);
         variants.truncate(50);
         let key = match (query.any.as_slice(), query.not.is_empty()) {
             ([t], true) if matches!(t.words.as_slice(), [Word::Key(_)]) => self.key_of(q.query.trim())?,
@@ -176,7 +176,8 @@ impl Engine {
     fn sort_kwic(&self, all: &mut [(DocId, Hit)], sort: KwicSort) {
         let date = |id: DocId| self.docs.get(id as usize).and_then(|d| d.summary.date);
         if sort == KwicSort::Document {
-            all.sort_by_key(|&(id, h)| (date(id).is_none(), date(id), id, h.pos));
+            let key = |&(id, h): &(DocId, Hit)| (date(id).is_none(), date(id), id, h.pos);
+            crate::order::sort_by(all, |a, b| key(a).cmp(&key(b)));
             return;
         }
         // Neighbouring words by normalised form, nearest first.
@@ -193,7 +194,7 @@ impl Engine {
                 .collect()
         };
         let mut keyed: Vec<(Vec<&str>, DocId, Hit)> = all.iter().map(|&(id, h)| (neighbours(id, h), id, h)).collect();
-        keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| (a.1, a.2.pos).cmp(&(b.1, b.2.pos))));
+        crate::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0).then_with(|| (a.1, a.2.pos).cmp(&(b.1, b.2.pos))));
         for (slot, (_, id, h)) in all.iter_mut().zip(keyed) {
             *slot = (id, h);
         }

@@ -63,7 +63,7 @@ pub(super) fn language(sample: &str) -> Option<&'static str> {
     }
     let mut ranked: Vec<(u32, usize)> = hits.iter().enumerate().map(|(i, &h)| (h, i)).collect();
     // Highest first; a tie goes to the earlier language in LANGUAGES, for determinism.
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let (&(top, best), &(second, _)) = (ranked.first()?, ranked.get(1)?);
     let clear = u64::from(top) * 12 >= u64::from(words) * u64::from(WEIGHT) && top * 2 >= second * 3 && top > 0;
     clear.then(|| LANGUAGES.get(best).copied()).flatten()

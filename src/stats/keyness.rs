@@ -29,7 +29,7 @@ impl Selection {
     pub fn matcher(&self) -> impl Fn(DocId, Option<Date>, Option<&str>) -> bool + '_ {
         let docs = self.docs.as_ref().map(|d| {
             let mut d = d.clone();
-            d.sort_unstable();
+            crate::order::sort(&mut d);
             d
         });
         move |id, date, source| {

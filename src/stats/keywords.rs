@@ -92,6 +92,13 @@ pub struct Variant {
     pub count: u64,
 }
 
+impl Variant {
+    /// Most frequent first, then by spelling: the order every list of variants is shown in.
+    pub fn sort(variants: &mut [Variant]) {
+        crate::order::sort_by(variants, |a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
+    }
+}
+
 /// The keys passing `keep` and the query's filters, best first by the chosen order (ties by
 /// key, so the order is stable across builds), at most `query.limit` of them.
 pub fn rank(
@@ -138,7 +145,7 @@ pub fn rank(
                     (n > 0).then(|| Variant { form: texts.get(&s).copied().unwrap_or("").to_owned(), count: n })
                 })
                 .collect();
-            variants.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.form.cmp(&b.form)));
+            Variant::sort(&mut variants);
             KeyStats {
                 key: g.key.clone(),
                 display: variants.first().map_or_else(|| g.key.clone(), |v| v.form.clone()),

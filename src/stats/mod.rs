@@ -90,6 +90,6 @@ fn best_indices(len: usize, limit: usize, order: &mut dyn FnMut(u32, u32) -> std
         indices.select_nth_unstable_by(limit - 1, |&a, &b| order(a, b));
     }
     indices.truncate(limit);
-    indices.sort_unstable_by(|&a, &b| order(a, b));
+    crate::order::sort_indices(&mut indices, order);
     indices
 }

@@ -169,7 +169,7 @@ impl Stopwords {
     /// The words as first given, one per key, sorted.
     pub fn words(&self) -> Vec<&str> {
         let mut words: Vec<&str> = self.words.values().map(String::as_str).collect();
-        words.sort_unstable();
+        crate::order::sort(&mut words);
         words
     }
 

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
 import { openPage, startBrowser, waitLoaded } from './harness.mjs';
+import { zip } from '../js/zip.mjs';
+import { DAY_JSON } from '../js/fixtures.mjs';
 
 const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
 const MARSAD = join(root, 'target', 'release', 'marsad');
@@ -101,7 +103,8 @@ test('choosing a keyword draws its timeline', async () => {
   assert.equal(counts.reduce((a, b) => a + b, 0), 4);
   await page.fill('#term-input', 'تنظيم الدولة');
   await page.click('#timeline-form button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('#timeline-error').textContent.includes('several words'));
+  await page.waitForFunction(() => document.querySelector('#timeline-error').textContent.includes('stand side by side'));
+  assert.match(await page.textContent('#timeline-error'), /write "تنظيم الدولة" for the phrase/);
   await page.close();
 });
 
@@ -116,11 +119,48 @@ test('files dropped on the page are loaded', async () => {
   });
   await waitLoaded(page);
   assert.equal(await page.textContent('#status'), 'Loaded 2 of 3 files, 1 could not be read (listed below).');
-  assert.match(await page.textContent('#errors'), /scan\.pdf: not read: only \.txt files/);
+  assert.match(await page.textContent('#errors'), /scan\.pdf: not read: a PDF document: not supported; save it as text or as a Word \(\.docx\) file first/);
   const top = (await rows(page, '#keyword-table')).slice(0, 3);
   // Equal counts are ordered by key, Latin before Arabic; «وداعش» counts as «داعش».
   assert.deepEqual(top.map((r) => r.slice(1, 3)), [['Mosul', '2'], ['داعش', '2'], ['الموصل', '2']]);
   assert.equal(top[1][4], 'داعش\u00a0×1، وداعش\u00a0×1');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('an archive of JSON articles, a web page and a CSV load, with every unreadable part listed', async () => {
+  const { page, problems } = await openPage(browser);
+  const formats = join(root, 'tests', 'fixtures', 'formats');
+  const now = new Date();
+  const modified = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  await page.setInputFiles('#file-input', [
+    { name: 'news.zip', mimeType: 'application/zip', buffer: Buffer.from(zip([['2017/day.json', DAY_JSON], ['2017/day2.json', '{"content": "unterminated']])) },
+    { name: 'article.html', mimeType: 'text/html', buffer: readFileSync(join(formats, 'article.html')) },
+    { name: 'articles.csv', mimeType: 'text/csv', buffer: readFileSync(join(formats, 'articles.csv')) },
+  ]);
+  await waitLoaded(page);
+  // 2 articles from the archive, 1 page, 3 rows; the number and the broken file inside the
+  // archive are errors, the article and the row without text are skipped.
+  assert.equal(await page.textContent('#status'), 'Loaded 3 of 3 files (6 documents), 2 could not be read (listed below), 2 without text skipped.');
+  const errors = await page.$$eval('#errors li', (lis) => lis.map((li) => li.textContent));
+  assert.deepEqual(errors.map((e) => e.replace(/ at line.*/, '')), [
+    'news.zip › 2017/day.json › #3: a number, not an article object',
+    'news.zip › 2017/day2.json: invalid JSON: EOF while parsing a string',
+  ]);
+  const documents = await rows(page, '#document-table');
+  assert.deepEqual(documents.map((r) => r.slice(0, 3)), [
+    ['news.zip › 2017/day.json › #1', '2017-07-10', 'date field'],
+    ['news.zip › 2017/day.json › #2', '2017-07-11', 'date field'],
+    ['article.html', '2017-07-10', 'web page metadata'],
+    ['articles.csv › line 2', '2017-07-10', 'date field'],
+    ['articles.csv › line 4', '2017-07-11', 'date field'],
+    // No date column value: the CSV file's own modification time, flagged.
+    ['articles.csv › line 8', modified, 'last modified (less reliable)'],
+  ]);
+  // «الموصل»: once in the first article, twice in the page (its headline and its text).
+  const keywords = Object.fromEntries((await rows(page, '#keyword-table')).map((r) => [r[1], r.slice(2, 4)]));
+  assert.deepEqual([keywords['الموصل'], keywords.Mosul], [['3', '2'], ['1', '1']]);
+  assert.equal(await page.textContent('#dating'), 'Dates: 4 from date fields, 1 from web page metadata, 1 from last-modified times (less reliable).');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -25,8 +25,11 @@ export class MarsadEngine {
 
   /**
    * Adds documents: `File`s, or `{ name, text }` / `{ name, bytes }` with an optional
-   * `modified` date (`YYYY-MM-DD`). Resolves to `{ added, errors }`; one bad file never stops
-   * the others.
+   * `modified` or `date` (`YYYY-MM-DD`). Every format the core reads is accepted (text,
+   * Markdown, HTML, CSV/TSV, JSON/JSONL, zip, docx); an archive or table gives many documents.
+   * Resolves to `{ added, errors, skipped, reports }`: the documents, what could not be read
+   * (a file, or a part of one: «a.zip › b.json › #12»), rows without text, and one report per
+   * file. One bad file or part never stops the others.
    */
   async addDocuments(documents, onProgress) {
     const files = await Promise.all(
@@ -36,11 +39,16 @@ export class MarsadEngine {
         }
         const bytes = d.bytes ?? new TextEncoder().encode(d.text ?? '');
         const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-        return { name: String(d.name), buffer, modified: d.modified };
+        return { name: String(d.name), buffer, modified: d.modified, date: d.date };
       }),
     );
-    const { added, errors } = await this.#client.add(files, onProgress);
-    return { added, errors };
+    const reports = await this.#client.add(files, onProgress);
+    return {
+      added: reports.flatMap((r) => r.documents),
+      errors: reports.flatMap((r) => r.errors),
+      skipped: reports.flatMap((r) => r.skipped),
+      reports,
+    };
   }
 
   /** The keyword table: `{ key, display, count, docs, variants }[]`. */
@@ -48,9 +56,9 @@ export class MarsadEngine {
     return this.#client.keywords(query);
   }
 
-  /** A term's series: `bucket` is 'auto', 'day', 'month' or 'year'. */
-  timeline(term, bucket = 'auto') {
-    return this.#client.timeline(term, bucket);
+  /** A query's series: `shape` is a bucket ('auto', 'day', 'week', 'month', 'quarter', 'year') or `{ bucket, measure, smoothing }`. */
+  timeline(term, shape = 'auto') {
+    return this.#client.timeline(term, shape);
   }
 
   /** The analysis object <marsad-timeline> draws, for one term. */
@@ -60,6 +68,65 @@ export class MarsadEngine {
 
   documents() {
     return this.#client.documents();
+  }
+
+  /** Concordance lines: a query string, or `{ query, width, sort, offset, limit, from, to, undated, doc }`. */
+  kwic(query) {
+    return this.#client.kwic(query);
+  }
+
+  /** Where a query matches, document by document, for a corpus without dates. */
+  dispersion(query) {
+    return this.#client.dispersion(query);
+  }
+
+  ngrams(query = {}) {
+    return this.#client.ngrams(query);
+  }
+
+  /** Keys near a query's matches: a query string, or `{ query, window, limit, minCount, includeStopwords, sort }`. */
+  collocates(query) {
+    return this.#client.collocates(query);
+  }
+
+  /** Keys that set a selection of documents apart from the rest (or from `reference`). */
+  keyness(query) {
+    return this.#client.keyness(query);
+  }
+
+  duplicates() {
+    return this.#client.duplicates();
+  }
+
+  setCountDuplicatesOnce(once) {
+    return this.#client.setCountDuplicatesOnce(once);
+  }
+
+  /** Leaves repeated boilerplate lines out of the counts (or puts them back); resolves to the lines. */
+  setExcludeBoilerplate(exclude) {
+    return this.#client.setExcludeBoilerplate(exclude);
+  }
+
+  /** Dates documents from a CSV of file name → date. */
+  applyManifest(text) {
+    return this.#client.applyManifest(text);
+  }
+
+  setDate(doc, date) {
+    return this.#client.setDate(doc, date);
+  }
+
+  setExcluded(doc, excluded) {
+    return this.#client.setExcluded(doc, excluded);
+  }
+
+  /** A document's text, as counted. */
+  text(doc) {
+    return this.#client.text(doc);
+  }
+
+  stats() {
+    return this.#client.stats();
   }
 
   terminate() {
