@@ -22,7 +22,8 @@ usage:
   marsad freq [--limit N] [--min-count N] [--sort count|docs|tfidf] [--script arabic|latin|other]
               [--stopwords] [--numbers] [--links] PATH...
   marsad timeline QUERY [--bucket auto|day|week|month|quarter|year] [--measure count|rate|share]
-              [--smoothing N] PATH...
+              [--smoothing N] [--analysis] PATH...   --analysis writes the chart file that
+                                         <marsad-timeline src=FILE> draws on any web page
   marsad dates PATH...                   every document's date, its source (field, html-meta, text,
                                          file-name, last-modified …) and confidence
   marsad dups PATH...                    near-duplicate clusters (syndicated and rewritten copies)
@@ -72,6 +73,7 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
         ngrams,
         mut collocates,
         keyness,
+        analysis,
     }) = args::parse()?
     else {
         println!("{USAGE}");
@@ -104,7 +106,11 @@ fn run() -> Result<ExitCode, Box<dyn std::error::Error>> {
             let (query, paths) = query_and_paths()?;
             let (engine, failed) = load(paths, options, &settings)?;
             series.query = query.clone();
-            commands::timeline(&engine, &series, format, out)?;
+            if analysis {
+                commands::analysis(&engine, &series, out)?;
+            } else {
+                commands::timeline(&engine, &series, format, out)?;
+            }
             failed
         }
         "dates" => {

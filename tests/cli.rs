@@ -84,3 +84,20 @@ fn every_format_in_a_folder_is_read_and_dated() {
     assert!(rows[0].starts_with("1\tkept\t") && rows[0].contains("rewrite-ar.txt"), "{out}");
     assert!(rows[1].starts_with("1\tcopy\t") && rows[1].contains("wire-ar.txt"), "{out}");
 }
+
+#[test]
+fn timeline_analysis_is_the_chart_file_the_page_exports() {
+    let (out, _, _) = marsad(&["timeline", "الموصل", "--analysis", "--bucket", "month", CORPUS]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        (v["marsad"].as_u64(), v["bucket"].as_str(), v["measure"].as_str()),
+        (Some(1), Some("month"), Some("count"))
+    );
+    let series = &v["series"][0];
+    assert_eq!(series["key"], "موصل");
+    // The same fields as www/analysis.js writes, and nothing more: no document text.
+    let point = series["points"][0].as_object().unwrap();
+    assert_eq!(point.keys().collect::<Vec<_>>(), ["count", "docs", "start"]);
+    let total: u64 = series["points"].as_array().unwrap().iter().map(|p| p["count"].as_u64().unwrap()).sum();
+    assert_eq!(total + series["undatedCount"].as_u64().unwrap(), 12);
+}

@@ -25,6 +25,8 @@ pub struct Args {
     pub ngrams: NgramQuery,
     pub collocates: CollocateQuery,
     pub keyness: KeynessQuery,
+    /// `timeline --analysis`: the chart file the page exports and `<marsad-timeline>` draws.
+    pub analysis: bool,
 }
 
 /// `None` when help was asked for (or no command given).
@@ -39,6 +41,7 @@ pub fn parse() -> Result<Option<Args>> {
     while let Some(arg) = p.next()? {
         match arg {
             Long("json") => a.format = Format::Json,
+            Long("analysis") => a.analysis = true,
             Long("csv") => a.format = Format::Csv,
             Long("verbose") | Short('v') => super::load::VERBOSE.store(true, std::sync::atomic::Ordering::Relaxed),
             Long("dedupe") => a.settings.dedupe = true,

@@ -39,6 +39,33 @@ pub fn freq(engine: &Engine, query: &KeywordQuery, format: Format, out: &mut imp
     Ok(write(out, format, &header, rows, &keywords)?)
 }
 
+/// The analysis file (format 1) the page exports: what `<marsad-timeline src="…">` draws on
+/// any web page. Counts only, no document text.
+pub fn analysis(engine: &Engine, query: &TimelineQuery, out: &mut impl Write) -> Result<()> {
+    let t = engine.timeline(query)?;
+    let points: Vec<_> = t
+        .series
+        .points
+        .iter()
+        .map(|p| serde_json::json!({ "start": p.start, "count": p.count, "docs": p.docs }))
+        .collect();
+    let value = serde_json::json!({
+        "marsad": 1,
+        "bucket": t.series.bucket,
+        "measure": "count",
+        "series": [{
+            "term": t.term,
+            "key": t.key,
+            "points": points,
+            "undatedCount": t.series.undated_count,
+            "undatedDocs": t.series.undated_docs,
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
 pub fn timeline(engine: &Engine, query: &TimelineQuery, format: Format, out: &mut impl Write) -> Result<()> {
     let t = engine.timeline(query)?;
     let s = &t.series;
