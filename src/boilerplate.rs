@@ -10,7 +10,7 @@
 //! The result is byte ranges to leave out, so the caller keeps its offsets into the original
 //! text (for keyword-in-context and highlighting) and decides what "leaving out" means.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
 use std::ops::Range;
 
@@ -82,24 +82,35 @@ const MIN_TITLE_CHARS: usize = 12;
 /// A line's trimmed byte range in its document, and the id of its collapsed text.
 type Line = (Range<usize>, u32);
 
+type Counts = HashMap<u64, u32, FixedState>;
+
+fn pair(a: u32, b: u32) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
 /// Finds chrome and repeats; see the module comment.
 pub fn find(docs: &[DocLines<'_>], options: &BoilerplateOptions) -> Boilerplate {
     // Lines are told apart by a 64-bit hash of their collapsed text (a collision among a
     // corpus's lines has odds of about one in 10¹⁰), so no line is copied unless reported.
-    let mut ids: HashMap<u64, u32, FixedState> = HashMap::default();
+    // Every table here is keyed by a u64 (pairs packed into one): one hash-map type in the
+    // wasm module instead of five.
+    let mut ids: Counts = HashMap::default();
     let mut first: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut groups: HashMap<&str, u32, FixedState> = HashMap::default();
     let mut group_names: Vec<&str> = Vec::new();
     let mut group_sizes: Vec<u32> = Vec::new();
-    let mut in_docs: HashMap<(u32, u32), u32, FixedState> = HashMap::default();
+    let mut in_docs: Counts = HashMap::default();
     let mut doc_lines: Vec<(u32, Vec<Line>)> = Vec::with_capacity(docs.len());
     for (d, doc) in docs.iter().enumerate() {
-        let next = group_names.len() as u32;
-        let group = *groups.entry(doc.group).or_insert_with(|| {
-            group_names.push(doc.group);
-            group_sizes.push(0);
-            next
-        });
+        // Groups are few (sites, folders) and documents of one come together: a search from
+        // the last group found is short.
+        let group = match group_names.iter().rposition(|g| *g == doc.group) {
+            Some(g) => g as u32,
+            None => {
+                group_names.push(doc.group);
+                group_sizes.push(0);
+                (group_names.len() - 1) as u32
+            }
+        };
         if let Some(size) = group_sizes.get_mut(group as usize) {
             *size += 1;
         }
@@ -116,7 +127,7 @@ pub fn find(docs: &[DocLines<'_>], options: &BoilerplateOptions) -> Boilerplate 
         let mut distinct: Vec<u32> = lines.iter().map(|l| l.1).collect();
         crate::order::sort_dedup(&mut distinct);
         for id in distinct {
-            *in_docs.entry((group, id)).or_insert(0) += 1;
+            *in_docs.entry(pair(group, id)).or_insert(0) += 1;
         }
         doc_lines.push((group, lines));
     }
@@ -127,45 +138,54 @@ pub fn find(docs: &[DocLines<'_>], options: &BoilerplateOptions) -> Boilerplate 
     };
     let min_docs = options.min_docs.max(2) as u32;
     let is_chrome = |group: u32, id: u32| {
-        let count = in_docs.get(&(group, id)).copied().unwrap_or(0);
+        let count = in_docs.get(&pair(group, id)).copied().unwrap_or(0);
         let size = group_sizes.get(group as usize).copied().unwrap_or(0);
         count >= min_docs
             && count as f32 >= options.min_share * size as f32
             && text(id).chars().count() <= options.max_line_chars
     };
-    let mut found: HashMap<(u32, LineKind, u32), u32, FixedState> = HashMap::default();
+    let mut found: Counts = HashMap::default();
     let mut ranges = Vec::with_capacity(docs.len());
-    for (doc, (group, lines)) in docs.iter().zip(&doc_lines) {
+    // The document each line id was last seen in (+1), instead of a set per document.
+    let mut seen_in: Vec<u32> = vec![0; first.len()];
+    for (d, (doc, (group, lines))) in (1u32..).zip(docs.iter().zip(&doc_lines)) {
         let mut out: Vec<Range<usize>> = Vec::new();
-        let mut seen: HashSet<u32, FixedState> = HashSet::default();
         let mut kinds: Vec<(LineKind, u32)> = Vec::new();
         for (i, (range, id)) in lines.iter().enumerate() {
             if is_chrome(*group, *id) {
                 out.push(range.clone());
                 kinds.push((LineKind::SharedAcrossDocuments, *id));
-            } else if seen.contains(id) {
+            } else if seen_in.get(*id as usize) == Some(&d) {
                 out.push(range.clone());
                 kinds.push((LineKind::RepeatedInDocument, *id));
             } else if let Some((title, end)) = title_prefix(doc.text, range, &lines[..i.min(TITLE_LINES)]) {
                 out.push(range.start..end);
                 kinds.push((LineKind::RepeatedInDocument, title));
             }
-            seen.insert(*id);
+            if let Some(s) = seen_in.get_mut(*id as usize) {
+                *s = d;
+            }
         }
         crate::order::sort_dedup(&mut kinds);
         for (kind, id) in kinds {
-            *found.entry((*group, kind, id)).or_insert(0) += 1;
+            let kind_bit = u32::from(kind == LineKind::RepeatedInDocument) << 31;
+            *found.entry(pair(*group | kind_bit, id)).or_insert(0) += 1;
         }
         ranges.push(out);
     }
 
     let mut lines: Vec<RepeatedLine> = found
         .into_iter()
-        .map(|((group, kind, id), docs)| RepeatedLine {
-            text: text(id),
-            docs,
-            group: group_names.get(group as usize).map_or_else(String::new, |g| (*g).to_owned()),
-            kind,
+        .map(|(key, docs)| {
+            let (tagged, id) = ((key >> 32) as u32, key as u32);
+            let kind = if tagged >> 31 == 1 { LineKind::RepeatedInDocument } else { LineKind::SharedAcrossDocuments };
+            let group = tagged & !(1 << 31);
+            RepeatedLine {
+                text: text(id),
+                docs,
+                group: group_names.get(group as usize).map_or_else(String::new, |g| (*g).to_owned()),
+                kind,
+            }
         })
         .collect();
     crate::order::sort_by(&mut lines, |a, b| {
