@@ -5,21 +5,23 @@ import { el } from './dom.js';
 
 export const WIDGET_FILE = 'marsad-timeline.js';
 
-/** The drawn timeline as an analysis object (format version 1). */
-export function toAnalysis(timeline) {
+/** The drawn timelines (one, or a list over the same buckets) as an analysis object (format version 1). */
+export function toAnalysis(timelines) {
+  const list = Array.isArray(timelines) ? timelines : [timelines];
+  const [first] = list;
+  const measured = first.measure && first.measure !== 'count';
   return {
     marsad: 1,
-    bucket: timeline.bucket,
-    measure: 'count',
-    series: [
-      {
-        term: timeline.term,
-        key: timeline.key,
-        points: timeline.points.map((p) => ({ start: p.start, count: p.count, docs: p.docs })),
-        undatedCount: timeline.undatedCount,
-        undatedDocs: timeline.undatedDocs,
-      },
-    ],
+    bucket: first.bucket,
+    measure: first.measure ?? 'count',
+    series: list.map((timeline) => ({
+      term: timeline.term,
+      key: timeline.key,
+      // `value` (the measure, smoothed when asked) only when it is not the count itself.
+      points: timeline.points.map((p) => ({ start: p.start, count: p.count, docs: p.docs, ...(measured || p.smoothed != null ? { value: p.smoothed ?? p.value } : {}) })),
+      undatedCount: timeline.undatedCount,
+      undatedDocs: timeline.undatedDocs,
+    })),
   };
 }
 

@@ -7,7 +7,9 @@ import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
 import { renderKeywords } from './keywords-view.js';
 import { datingSummary, renderDocuments, renderErrors } from './documents-view.js';
-import { TimelineView } from './timeline-view.js';
+import { TimelinePanel } from './timeline-panel.js';
+import { KwicView } from './kwic-view.js';
+import { DocumentView } from './document-view.js';
 import { analysisFileName, download, embedSnippet, toAnalysis } from './analysis.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,13 +17,22 @@ const $ = (id) => document.getElementById(id);
 let engine;
 let progress;
 let timeline;
+let kwic;
+let reader;
 let busy = false;
 
 /** Starts the page. `sample: false` hides the sample button where its files cannot be fetched. */
 export function start(createWorker, { sample = true } = {}) {
   engine = new EngineClient(createWorker);
   progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text') });
-  timeline = new TimelineView({ container: $('chart'), tbody: $('timeline-table').tBodies[0] });
+  reader = new DocumentView({ engine, dialog: $('document-dialog') });
+  kwic = new KwicView({ engine, $, onOpen: (line, query) => reader.open(line.doc, { query, current: line }) });
+  timeline = new TimelinePanel({
+    engine,
+    $,
+    onPeriod: (period) => kwic.show(period),
+    onRender: ([first]) => ($('embed-snippet').value = embedSnippet(analysisFileName(first), document.documentElement.lang)),
+  });
   watchFileInputs({ input: $('file-input'), dropZone: $('drop-zone') }, (files) => load(files));
   $('sample-button').hidden = !sample;
   $('sample-button').addEventListener('click', async () => {
@@ -36,18 +47,21 @@ export function start(createWorker, { sample = true } = {}) {
     e.preventDefault();
     drawTimeline();
   });
-  $('bucket-select').addEventListener('change', () => drawTimeline());
+  $('bucket-select').addEventListener('change', () => timeline.redraw());
   $('export-analysis').addEventListener('click', () => {
-    if (!timeline.timeline) return;
-    download(analysisFileName(timeline.timeline), JSON.stringify(toAnalysis(timeline.timeline), null, 2));
+    const drawn = timeline.view.timelines;
+    if (!drawn.length) return;
+    download(analysisFileName(drawn[0]), JSON.stringify(toAnalysis(drawn), null, 2));
   });
 }
 /** Forgets every document: a new corpus, as if the page had just opened. */
 async function clear() {
   if (busy) return;
   await engine.reset();
-  for (const id of ['keywords', 'timeline', 'documents']) $(id).hidden = true;
+  for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = true;
   for (const id of ['errors']) $(id).replaceChildren();
+  timeline.clear();
+  kwic.clear();
   $('term-input').value = '';
   $('clear-button').hidden = true;
   document.body.dataset.state = 'empty';
@@ -101,24 +115,18 @@ async function refresh() {
     drawTimeline();
   });
   renderDocuments($('document-table').tBodies[0], documents);
+  reader.setDocuments(documents);
   $('dating').textContent = datingSummary(documents);
-  for (const id of ['keywords', 'timeline', 'documents']) $(id).hidden = documents.length === 0;
+  for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
   $('clear-button').hidden = documents.length === 0;
   if (!$('term-input').value && keywords.length) $('term-input').value = keywords[0].display;
-  if ($('term-input').value) await drawTimeline();
+  if ($('term-input').value) await timeline.redraw();
+  if (!$('kwic-query').value && $('term-input').value) $('kwic-query').value = $('term-input').value;
+  await kwic.run();
 }
 
-async function drawTimeline() {
-  const term = $('term-input').value.trim();
-  if (!term) return;
-  $('timeline-error').textContent = '';
-  try {
-    const drawn = await engine.timeline(term, $('bucket-select').value);
-    timeline.render(drawn);
-    $('embed-snippet').value = embedSnippet(analysisFileName(drawn), document.documentElement.lang);
-  } catch (e) {
-    $('timeline-error').textContent = e.message;
-  }
+function drawTimeline() {
+  return timeline.draw();
 }
 
 function setStatus(text) {

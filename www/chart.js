@@ -5,10 +5,16 @@ import uPlot from './vendor/uplot/uPlot.esm.js';
 
 export { uPlot };
 
-/** Draws `series` ({ term, points: [{ start, count }] }[]) over `bucket` into `target`. */
-export function drawChart(target, { series, bucket, width, height, labels = {} }) {
+const AXIS = { count: 'occurrences', rate: 'per 10,000 words', share: '% of documents' };
+
+/**
+ * Draws `series` ({ term, points: [{ start, count, value?, smoothed?, thin? }] }[]) over
+ * `bucket` into `target`. `onPick(series, point)` is called when a point is clicked.
+ */
+export function drawChart(target, { series, bucket, width, height, labels = {}, measure = 'count', onPick }) {
   const xs = (series[0]?.points ?? []).map((p) => isoToSeconds(p.start));
-  const data = [xs, ...series.map((s) => s.points.map((p) => p.count))];
+  // The smoothed line when asked for, else the measure; files from before measures hold counts.
+  const data = [xs, ...series.map((s) => s.points.map((p) => p.smoothed ?? p.value ?? p.count))];
   // Isolates keep an Arabic term from reordering the title around it.
   const terms = series.map((s) => `«\u2068${s.term}\u2069»`).join(', ');
   const options = {
@@ -22,20 +28,68 @@ export function drawChart(target, { series, bucket, width, height, labels = {} }
       { label: labels.from ?? 'From', value: (u, ts) => (ts == null ? '—' : new Date(ts * 1e3).toISOString().slice(0, 10)) },
       ...series.map((s, i) => ({
         label: s.term,
-        stroke: COLOURS[i % COLOURS.length],
+        stroke: colour(i),
         fill: i === 0 ? 'rgba(11,110,79,0.12)' : undefined,
         width: 2,
         points: { show: true, size: 6 },
       })),
     ],
-    axes: [bucketAxis(xs, bucket), { label: labels.occurrences ?? 'occurrences' }],
+    axes: [bucketAxis(xs, bucket), { label: measure === 'count' ? (labels.occurrences ?? AXIS.count) : AXIS[measure] }],
+    hooks: { draw: [(u) => markThin(u, series)], ready: onPick ? [(u) => listenForPicks(u, onPick)] : [] },
   };
   return new uPlot(options, data, target);
 }
 
+export function colour(i) {
+  return COLOURS[i % COLOURS.length];
+}
+
+/**
+ * Buckets with few documents drawn hollow with a dashed ring: a spike there may be one article.
+ * uPlot styles all points of a series alike, so these are drawn over them.
+ */
+function markThin(u, series) {
+  const ctx = u.ctx;
+  const r = 5 * devicePixelRatio;
+  ctx.save();
+  ctx.setLineDash([2 * devicePixelRatio, 2 * devicePixelRatio]);
+  ctx.lineWidth = 1.5 * devicePixelRatio;
+  series.forEach((s, i) => {
+    s.points.forEach((p, j) => {
+      const y = u.data[i + 1][j];
+      if (!p.thin || y == null) return;
+      const cx = u.valToPos(u.data[0][j], 'x', true);
+      const cy = u.valToPos(y, 'y', true);
+      ctx.beginPath();
+      ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+      ctx.fillStyle = '#fff';
+      ctx.fill();
+      ctx.strokeStyle = colour(i);
+      ctx.stroke();
+    });
+  });
+  ctx.restore();
+}
+
+/** A click picks the bucket under the cursor and, of the series drawn there, the nearest one. */
+function listenForPicks(u, onPick) {
+  u.over.addEventListener('click', () => {
+    const point = u.cursor.idx;
+    if (point == null) return;
+    let best = 0;
+    let distance = Infinity;
+    for (let s = 1; s < u.data.length; s++) {
+      const y = u.data[s][point];
+      const d = y == null ? Infinity : Math.abs(u.valToPos(y, 'y') - u.cursor.top);
+      if (d < distance) [best, distance] = [s - 1, d];
+    }
+    onPick(best, point);
+  });
+}
+
 /** Ticks on the buckets themselves (while they fit), labelled as the bucket: 2021-03, 2021. */
 function bucketAxis(xs, bucket) {
-  const length = { year: 4, month: 7 }[bucket] ?? 10;
+  const length = { year: 4, month: 7, quarter: 7 }[bucket] ?? 10;
   return {
     splits: xs.length <= 24 ? () => xs : undefined,
     values: (u, splits) => splits.map((ts) => (ts == null ? '' : new Date(ts * 1e3).toISOString().slice(0, length))),

@@ -2,7 +2,7 @@
 
 import { bdi, el } from './dom.js';
 
-const DATE_SOURCES = {
+export const DATE_SOURCES = {
   given: 'given',
   manifest: 'manifest',
   field: 'date field',

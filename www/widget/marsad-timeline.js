@@ -93,7 +93,7 @@ export class MarsadTimeline extends HTMLElement {
     this.#root.replaceChildren(element('style', {}, uplotCss + STYLE), wrapper);
     const height = Math.max(Number(this.getAttribute('height')) || 300, 120);
     const width = Math.max(this.clientWidth || this.getBoundingClientRect().width || 600, 240);
-    this.#chart = drawChart(chart, { series: analysis.series, bucket: analysis.bucket, width, height, labels });
+    this.#chart = drawChart(chart, { series: analysis.series, bucket: analysis.bucket, measure: analysis.measure, width, height, labels });
     this.dataset.points = String(this.#chart.data[0].length);
     this.dispatchEvent(new CustomEvent('marsad-render', { detail: { points: this.#chart.data[0].length } }));
   }
