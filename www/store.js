@@ -34,14 +34,15 @@ function explain(error) {
 /** A request or transaction as a promise. */
 function done(target, value = () => target.result) {
   return new Promise((resolve, reject) => {
-    const fail = () => reject(explain(target.error));
+    // A failed request reaches its transaction's onerror before the transaction aborts and
+    // holds the error itself: the quota error, say, that the transaction only gets afterwards.
+    target.onerror = (event) => reject(explain(event.target.error ?? target.error));
     if (target instanceof IDBTransaction) {
       target.oncomplete = () => resolve(value());
-      target.onabort = fail;
+      target.onabort = () => reject(explain(target.error));
     } else {
       target.onsuccess = () => resolve(value());
     }
-    target.onerror = fail;
   });
 }
 

@@ -30,7 +30,9 @@ export function validView(source, fields) {
 /** The view in a fragment such as `#term=الموصل&bucket=month`; {} when it holds none. */
 export function readHash(hash, fields) {
   if (typeof hash !== 'string' || hash.length > MAX_HASH) return {};
-  return validView(Object.fromEntries(new URLSearchParams(hash.replace(/^#/, ''))), fields);
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  // The first value of each field, as URLSearchParams.get reads it.
+  return validView(Object.fromEntries(Object.keys(fields).filter((n) => params.has(n)).map((n) => [n, params.get(n)])), fields);
 }
 
 /** The fragment for a view: its non-empty fields, in a stable order. */
