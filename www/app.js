@@ -1,7 +1,8 @@
 // Wires the page together: inputs → worker → views. All analysis happens in the worker, which
 // the entry point creates (a file for the site, an inlined blob for the single offline file).
 
-import { EngineClient } from './engine-client.js';
+import { PersistentEngine } from './persistent-engine.js';
+import { oneOf, readHash, text, validView, writeHash } from './url-state.js';
 import { readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
@@ -14,16 +15,19 @@ import { analysisFileName, download, embedSnippet, toAnalysis } from './analysis
 
 const $ = (id) => document.getElementById(id);
 
-let engine;
+/** Exported for the console and the tests (which make edits the page has no control for yet). */
+export let engine;
 let progress;
 let timeline;
 let kwic;
 let reader;
 let busy = false;
+/** Settles once the corpus kept on this device is back: files added meanwhile wait for it. */
+let restoring = Promise.resolve();
 
 /** Starts the page. `sample: false` hides the sample button where its files cannot be fetched. */
 export function start(createWorker, { sample = true } = {}) {
-  engine = new EngineClient(createWorker);
+  engine = new PersistentEngine(createWorker, { onStorage: showStorage });
   progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text') });
   reader = new DocumentView({ engine, dialog: $('document-dialog') });
   kwic = new KwicView({ engine, $, onOpen: (line, query) => reader.open(line.doc, { query, current: line }) });
@@ -31,7 +35,10 @@ export function start(createWorker, { sample = true } = {}) {
     engine,
     $,
     onPeriod: (period) => kwic.show(period),
-    onRender: ([first]) => ($('embed-snippet').value = embedSnippet(analysisFileName(first), document.documentElement.lang)),
+    onRender: ([first]) => {
+      $('embed-snippet').value = embedSnippet(analysisFileName(first), document.documentElement.lang);
+      saveView();
+    },
   });
   watchFileInputs({ input: $('file-input'), dropZone: $('drop-zone') }, (files) => load(files));
   $('sample-button').hidden = !sample;
@@ -43,6 +50,11 @@ export function start(createWorker, { sample = true } = {}) {
     }
   });
   $('clear-button').addEventListener('click', () => clear());
+  $('forget-button').addEventListener('click', () => forget());
+  window.addEventListener('hashchange', () => {
+    applyView(readHash(location.hash, viewFields()));
+    drawTimeline();
+  });
   $('timeline-form').addEventListener('submit', (e) => {
     e.preventDefault();
     drawTimeline();
@@ -53,11 +65,80 @@ export function start(createWorker, { sample = true } = {}) {
     if (!drawn.length) return;
     download(analysisFileName(drawn[0]), JSON.stringify(toAnalysis(drawn), null, 2));
   });
+  restoring = restore();
 }
+
+/** The view settings shared in the address and kept on this device, with what each accepts. */
+const viewFields = () => ({ term: text(500), bucket: oneOf([...$('bucket-select').options].map((o) => o.value)) });
+
+function applyView(view) {
+  if (view.term !== undefined) $('term-input').value = view.term;
+  if (view.bucket !== undefined) $('bucket-select').value = view.bucket;
+}
+
+function saveView() {
+  const view = { term: $('term-input').value.trim(), bucket: $('bucket-select').value };
+  writeHash(view);
+  engine.saveSettings(view);
+}
+
+/** Brings back the corpus and the view kept on this device; the address's view wins. */
+async function restore() {
+  try {
+    const saved = validView(await engine.settings(), viewFields());
+    applyView({ ...saved, ...readHash(location.hash, viewFields()) });
+    const restored = await engine.restore({
+      onStart: ({ files, bytes }) => {
+        busy = true;
+        document.body.dataset.state = 'loading';
+        progress.start(files, bytes);
+      },
+      onProgress: (p) => progress.advance(p),
+    });
+    if (restored) {
+      setStatus(restoredStatus(restored));
+      await refresh();
+    }
+  } catch (e) {
+    setStatus(`Restoring stopped: ${e.message}`);
+  } finally {
+    progress.finish();
+    busy = false;
+    if (document.body.dataset.state === 'loading') document.body.dataset.state = 'ready';
+  }
+}
+
+/** «Restored 5 files (7 documents) kept on this device.», and what did not come back. */
+function restoredStatus({ files, of, documents, edits }) {
+  const count = files === of ? `${files} file${files === 1 ? '' : 's'}` : `${files} of ${of} files`;
+  const lost = edits === null ? ' Earlier edits (dates set, documents left out) were not re-applied: the files no longer give the same documents.' : '';
+  return `Restored ${count} (${documents} documents) kept on this device.${lost}`;
+}
+
+/** Empties the page and forgets everything kept on this device, view included. */
+async function forget() {
+  if (busy) return;
+  await engine.forget();
+  emptyPage();
+  $('bucket-select').value = $('bucket-select').options[0].value;
+  writeHash({});
+  setStatus('Everything was forgotten: no document or setting is kept on this device.');
+}
+
+function showStorage({ kept, text }) {
+  $('storage-status').textContent = text;
+  $('storage-status').dataset.kept = String(kept);
+}
+
 /** Forgets every document: a new corpus, as if the page had just opened. */
 async function clear() {
   if (busy) return;
   await engine.reset();
+  emptyPage();
+  setStatus('All documents were removed.');
+}
+
+function emptyPage() {
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = true;
   for (const id of ['errors']) $(id).replaceChildren();
   timeline.clear();
@@ -65,10 +146,10 @@ async function clear() {
   $('term-input').value = '';
   $('clear-button').hidden = true;
   document.body.dataset.state = 'empty';
-  setStatus('All documents were removed.');
 }
 
 async function load(files) {
+  await restoring;
   if (busy) return setStatus('Still reading the previous files; try again when they are loaded.');
   busy = true;
   document.body.dataset.state = 'loading';

@@ -34,13 +34,19 @@ export async function startBrowser({ extraMounts = [] } = {}) {
   };
 }
 
-/** A new page that records console errors, uncaught exceptions and CSP violations. */
-export async function openPage(browser) {
+/**
+ * A new page that records console errors, uncaught exceptions and CSP violations. The page keeps
+ * its corpus in IndexedDB, so each page starts with the origin's storage emptied unless
+ * `keepStorage`; `init` runs in the page before its own scripts; `hash` is added to the address.
+ */
+export async function openPage(browser, { keepStorage = false, init, hash = '' } = {}) {
   const page = await browser.context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(browser.url);
+  if (!keepStorage) await clearStorage(page, browser.origin);
+  if (init) await page.addInitScript(init);
+  await page.goto(browser.url + hash);
   await page.waitForFunction(() => document.readyState === 'complete');
   return { page, problems };
 }
@@ -48,4 +54,11 @@ export async function openPage(browser) {
 /** Resolves once the page has finished loading a set of files. */
 export async function waitLoaded(page) {
   await page.waitForFunction(() => document.body.dataset.state === 'ready' && document.querySelector('#status').textContent !== '');
+}
+
+/** Empties the origin's IndexedDB (the corpus the page keeps), through the DevTools protocol. */
+export async function clearStorage(page, origin) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+  await cdp.detach();
 }

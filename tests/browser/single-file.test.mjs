@@ -49,3 +49,40 @@ test('opened from disk, it loads files and draws a timeline with no network', as
   assert.deepEqual(elsewhere, []);
   await page.close();
 });
+
+test('opened from disk, the corpus is kept on the device, or the page says quietly that it cannot be', async () => {
+  for (const refuse of [false, true]) {
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    // A browser may refuse storage to file:// pages; Chromium allows it, so refusal is simulated too.
+    if (refuse) await page.addInitScript(() => (IDBFactory.prototype.open = () => { throw new DOMException('not for files', 'SecurityError'); }));
+    await page.goto(pathToFileURL(FILE).href);
+    // The test above left its corpus on this device: it comes back first, and is forgotten.
+    const settled = () => page.waitForFunction(() => document.querySelector('#storage-status').textContent !== '' && document.body.dataset.state !== 'loading');
+    await settled();
+    await page.click('#forget-button');
+    await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Everything was forgotten'));
+    // Forgetting reset the view; the address sets it again.
+    await page.evaluate(() => (location.hash = '#bucket=year'));
+    assert.equal(await page.inputValue('#bucket-select'), 'year');
+    await page.setInputFiles('#file-input', [join(FIXTURES, '2021-03-02-mosul-ar.txt'), join(FIXTURES, '2021-04-05-mosul-en.txt')]);
+    await waitLoaded(page);
+    await page.waitForSelector('#chart[data-bucket="year"]');
+    await page.waitForFunction(() => document.querySelector('#storage-status').dataset.kept);
+    const kept = (await page.getAttribute('#storage-status', 'data-kept')) === 'true';
+    assert.equal(kept, !refuse, await page.textContent('#storage-status'));
+    await page.reload();
+    await settled();
+    assert.equal(await page.textContent('#status'), kept ? 'Restored 2 files (2 documents) kept on this device.' : '');
+    if (kept) {
+      await page.click('#forget-button');
+      await page.waitForFunction(() => document.querySelector('#storage-status').textContent === 'Nothing is kept on this device.');
+    } else {
+      assert.match(await page.textContent('#storage-status'), /^Not kept on this device: .*not for files/);
+    }
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});

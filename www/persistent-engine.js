@@ -1,0 +1,182 @@
+// The engine client with a memory: every file that gave documents, and every edit made to the
+// corpus, is also kept in this browser's storage (store.js), so a reload rebuilds the same corpus
+// in a fresh worker. Storage is a convenience, never a condition: when the browser refuses it or
+// fills up, the page says so once and the corpus in this tab carries on untouched.
+
+import { EngineClient } from './engine-client.js';
+import { CorpusStore } from './store.js';
+
+/**
+ * Edits replayed after the files, in the order made. Each is kept under a key, so only the last
+ * date set on a document (or the last value of a switch) is replayed; manifests accumulate.
+ */
+const EDITS = {
+  setDate: (doc) => `setDate:${doc}`,
+  setExcluded: (doc) => `setExcluded:${doc}`,
+  setCountDuplicatesOnce: () => 'setCountDuplicatesOnce',
+  setExcludeBoilerplate: () => 'setExcludeBoilerplate',
+  applyManifest: () => `applyManifest:${Date.now()}:${Math.random()}`,
+};
+
+const TAB_ONLY = 'The documents stay loaded in this tab until it is closed.';
+
+export class PersistentEngine extends EngineClient {
+  /** Resolves to the CorpusStore, or null when the browser refused it. */
+  #store;
+  /** Set once saving failed in this session: nothing more is saved until «Start over». */
+  #broken = false;
+  #onStorage;
+
+  /**
+   * `onStorage({ kept, text })` is told what is kept on this device after every change;
+   * `open` opens the store (tests pass another).
+   */
+  constructor(createWorker, { onStorage = () => {}, open = () => CorpusStore.open() } = {}) {
+    super(createWorker);
+    this.#onStorage = onStorage;
+    this.#store = open().catch((e) => {
+      onStorage({ kept: false, text: `Not kept on this device: ${e.message}. ${TAB_ONLY}` });
+      return null;
+    });
+  }
+
+  async add(files, onProgress) {
+    const store = this.#broken ? null : await this.#store;
+    // The worker takes the buffers (they are transferred), so the store gets copies.
+    const copies = store && files.map((f) => ({ ...f, buffer: f.buffer.slice(0) }));
+    const reports = await super.add(files, onProgress);
+    if (!copies) return reports;
+    const kept = copies.filter((f, i) => reports[i]?.name === f.name && reports[i].documents.length > 0);
+    const documents = reports.reduce((n, r) => n + r.documents.length, 0);
+    if (kept.length) await this.#save(store, () => store.addFiles(kept, documents));
+    return reports;
+  }
+
+  /**
+   * Re-adds the kept files and replays the kept edits. `onStart({ files, bytes })` comes first,
+   * `onProgress` as for add(). Resolves to `{ files, of, documents, edits }` (`of`: the files
+   * kept, `files`: those read back), or null when nothing came back. Edits are replayed only
+   * onto the same documents: if this version of Marsad reads the files into a different number
+   * of documents, or not every file could be read back, they are left out (`edits: null`).
+   */
+  async restore({ onStart = () => {}, onProgress } = {}) {
+    const store = await this.#store;
+    if (!store) return null;
+    let totals = { files: 0 };
+    let files = 0;
+    let documents = 0;
+    try {
+      totals = await store.totals();
+      if (!totals.files) {
+        await this.#tell(store);
+        return null;
+      }
+      onStart(totals);
+      for await (const batch of store.files()) {
+        for (const report of await super.add(batch, onProgress)) documents += report.documents.length;
+        files += batch.length;
+      }
+      const kept = await store.edits();
+      let edits = 0;
+      if (kept.length && documents !== totals.documents) edits = null;
+      else {
+        for (const { op, args } of kept) {
+          if (!Object.hasOwn(EDITS, op) || !Array.isArray(args)) continue;
+          await super[op](...args).then(() => edits++, () => {});
+        }
+      }
+      await this.#tell(store);
+      return { files, of: totals.files, documents, edits };
+    } catch (e) {
+      this.#onStorage({ kept: false, text: `The documents kept on this device could not all be read back: ${e.message}.` });
+      return files ? { files, of: totals.files, documents, edits: null } : null;
+    }
+  }
+
+  /** Empties the corpus here and in the store; the settings stay. */
+  async reset() {
+    const result = await super.reset();
+    const store = await this.#store;
+    if (store) {
+      this.#broken = false;
+      await this.#save(store, () => store.clearCorpus());
+    }
+    return result;
+  }
+
+  /** Empties the corpus and forgets everything kept on this device. */
+  async forget() {
+    await super.reset();
+    const store = await this.#store;
+    if (!store) return;
+    this.#broken = false;
+    try {
+      await store.clearAll();
+      this.#onStorage({ kept: false, text: 'Nothing is kept on this device.' });
+    } catch (e) {
+      this.#onStorage({ kept: false, text: `What is kept on this device could not be removed: ${e.message}.` });
+    }
+  }
+
+  /** The settings kept with the corpus ({} when none, or no storage). */
+  async settings() {
+    const store = await this.#store;
+    return store ? store.settings().catch(() => ({})) : {};
+  }
+
+  async saveSettings(settings) {
+    const store = await this.#store;
+    if (store && !this.#broken) await store.putSettings(settings).catch(() => {});
+  }
+
+  async #edit(op, args, apply) {
+    const result = await apply();
+    const store = this.#broken ? null : await this.#store;
+    if (store && result !== false) await this.#save(store, () => store.putEdit(EDITS[op](...args), op, args));
+    return result;
+  }
+
+  setDate(doc, date) {
+    return this.#edit('setDate', [doc, date ?? null], () => super.setDate(doc, date));
+  }
+
+  setExcluded(doc, excluded) {
+    return this.#edit('setExcluded', [doc, Boolean(excluded)], () => super.setExcluded(doc, excluded));
+  }
+
+  setCountDuplicatesOnce(once) {
+    return this.#edit('setCountDuplicatesOnce', [Boolean(once)], () => super.setCountDuplicatesOnce(once));
+  }
+
+  setExcludeBoilerplate(exclude) {
+    return this.#edit('setExcludeBoilerplate', [Boolean(exclude)], () => super.setExcludeBoilerplate(exclude));
+  }
+
+  applyManifest(text) {
+    return this.#edit('applyManifest', [String(text)], () => super.applyManifest(text));
+  }
+
+  /**
+   * Runs a write; on failure stops saving for this session. A full store keeps no part of the
+   * corpus: half a corpus coming back after a reload would be worse than none.
+   */
+  async #save(store, write) {
+    try {
+      await write();
+      await this.#tell(store);
+    } catch (e) {
+      this.#broken = true;
+      if (e.full) await store.clearCorpus().catch(() => {});
+      const lost = e.full ? ' Nothing will come back after a reload.' : '';
+      this.#onStorage({ kept: false, text: `Not kept on this device: ${e.message}. ${TAB_ONLY}${lost}` });
+    }
+  }
+
+  async #tell(store) {
+    const { files } = await store.totals().catch(() => ({ files: 0 }));
+    const text = files
+      ? `Kept in this browser, on this device only: ${files} file${files === 1 ? '' : 's'}, restored when the page is reopened. «Forget everything» removes them.`
+      : 'Nothing is kept on this device yet: files you add are kept in this browser, on this device only.';
+    this.#onStorage({ kept: files > 0, text });
+  }
+}
