@@ -16,7 +16,7 @@ export function writePackage(root) {
   writeFileSync(join(out, 'index.js'), api);
   writeFileSync(
     join(out, 'worker.js'),
-    "// The package's worker: the wasm engine, off the page's thread.\nimport init, { Engine } from './wasm/marsad.js';\nimport { serveEngine } from './worker-core.js';\n\nserveEngine(init(), Engine);\n",
+    "// The package's worker: the wasm engine, off the page's thread.\nimport init, { Engine, normalisationSteps } from './wasm/marsad.js';\nimport { serveEngine } from './worker-core.js';\n\nserveEngine(init(), Engine, { normalisationSteps });\n",
   );
   copyFileSync(join(root, 'dist', 'widget', 'marsad-timeline.js'), join(out, 'widget.js'));
   for (const f of ['index.d.ts', 'widget.d.ts']) copyFileSync(join(root, 'www', 'api', f), join(out, f));

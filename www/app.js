@@ -6,7 +6,8 @@ import { oneOf, readHash, text, validView, writeHash } from './url-state.js';
 import { readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
-import { renderKeywords } from './keywords-view.js';
+import { KeywordPanel } from './keyword-panel.js';
+import { wireExports } from './export-buttons.js';
 import { datingSummary, renderDocuments, renderErrors } from './documents-view.js';
 import { TimelinePanel } from './timeline-panel.js';
 import { KwicView } from './kwic-view.js';
@@ -21,6 +22,7 @@ let progress;
 let timeline;
 let kwic;
 let reader;
+let keywords;
 let busy = false;
 /** Settles once the corpus kept on this device is back: files added meanwhile wait for it. */
 let restoring = Promise.resolve();
@@ -40,6 +42,19 @@ export function start(createWorker, { sample = true } = {}) {
       saveView();
     },
   });
+  keywords = new KeywordPanel({
+    engine,
+    $,
+    onPick: (term) => {
+      $('term-input').value = term;
+      drawTimeline();
+    },
+    onAdd: (term) => {
+      $('term-input').value = term;
+      timeline.add();
+    },
+  });
+  wireExports({ engine, $, keywords, timeline, kwic, report: setStatus });
   watchFileInputs({ input: $('file-input'), dropZone: $('drop-zone') }, (files) => load(files));
   $('sample-button').hidden = !sample;
   $('sample-button').addEventListener('click', async () => {
@@ -143,6 +158,7 @@ function emptyPage() {
   for (const id of ['errors']) $(id).replaceChildren();
   timeline.clear();
   kwic.clear();
+  keywords.clear();
   $('term-input').value = '';
   $('clear-button').hidden = true;
   document.body.dataset.state = 'empty';
@@ -190,17 +206,13 @@ function loadedStatus({ documents, filesRead, files, errors, skipped }) {
 }
 
 async function refresh() {
-  const [keywords, documents] = await Promise.all([engine.keywords({ limit: 50 }), engine.documents()]);
-  renderKeywords($('keyword-table').tBodies[0], keywords, (term) => {
-    $('term-input').value = term;
-    drawTimeline();
-  });
+  const [, documents] = await Promise.all([keywords.refresh(), engine.documents()]);
   renderDocuments($('document-table').tBodies[0], documents);
   reader.setDocuments(documents);
   $('dating').textContent = datingSummary(documents);
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
   $('clear-button').hidden = documents.length === 0;
-  if (!$('term-input').value && keywords.length) $('term-input').value = keywords[0].display;
+  if (!$('term-input').value && keywords.rows.length) $('term-input').value = KeywordPanel.query(keywords.rows[0]);
   if ($('term-input').value) await timeline.redraw();
   if (!$('kwic-query').value && $('term-input').value) $('kwic-query').value = $('term-input').value;
   await kwic.run();

@@ -33,7 +33,11 @@ export class EngineClient {
     });
   }
 
+  /** The corpus-wide switches as last set (the core has no getter): the methods note reads them. */
+  switches = { countDuplicatesOnce: false, excludeBoilerplate: false };
+
   reset() {
+    this.switches = { countDuplicatesOnce: false, excludeBoilerplate: false };
     return this.#call('reset');
   }
 
@@ -84,12 +88,16 @@ export class EngineClient {
     return this.#call('duplicates');
   }
 
-  setCountDuplicatesOnce(once) {
-    return this.#call('setCountDuplicatesOnce', { once });
+  async setCountDuplicatesOnce(once) {
+    const result = await this.#call('setCountDuplicatesOnce', { once });
+    this.switches.countDuplicatesOnce = Boolean(once);
+    return result;
   }
 
-  setExcludeBoilerplate(exclude) {
-    return this.#call('setExcludeBoilerplate', { exclude });
+  async setExcludeBoilerplate(exclude) {
+    const result = await this.#call('setExcludeBoilerplate', { exclude });
+    this.switches.excludeBoilerplate = Boolean(exclude);
+    return result;
   }
 
   applyManifest(text) {
@@ -114,5 +122,24 @@ export class EngineClient {
 
   documents() {
     return this.#call('documents');
+  }
+
+  /** The stopwords in use, one word per key, sorted. */
+  stopwords() {
+    return this.#call('stopwords');
+  }
+
+  /** Resolves to false when the word was already a stopword. */
+  addStopword(word) {
+    return this.#call('addStopword', { word });
+  }
+
+  removeStopword(word) {
+    return this.#call('removeStopword', { word });
+  }
+
+  /** The normalisation steps in use: `[{ id, description, examples: [{ input, output }] }]`. */
+  normalisationSteps() {
+    return this.#call('normalisationSteps');
   }
 }

@@ -9,6 +9,8 @@ const PAGE = 50;
 const WIDTH = 60;
 
 export class KwicView {
+  /** The lines shown, as the engine gave them (the CSV export writes these). */
+  lines = [];
   #offset = 0;
   #period = null;
   #ticket = 0;
@@ -50,6 +52,7 @@ export class KwicView {
     this.#ticket++;
     this.#period = null;
     this.$('kwic-query').value = '';
+    this.lines = [];
     this.$('kwic-table').tBodies[0].replaceChildren();
     for (const id of ['kwic-summary', 'kwic-error', 'kwic-period-text']) this.$(id).textContent = '';
     this.$('kwic-period').hidden = true;
@@ -68,6 +71,7 @@ export class KwicView {
     } catch (e) {
       if (ticket !== this.#ticket) return;
       this.$('kwic-error').textContent = e.message;
+      this.lines = [];
       this.$('kwic-table').tBodies[0].replaceChildren();
       this.$('kwic-summary').textContent = '';
       this.$('kwic-pages').hidden = true;
@@ -82,6 +86,7 @@ export class KwicView {
   #render(query, { total, lines }) {
     const table = this.$('kwic-table');
     table.dataset.total = String(total);
+    this.lines = lines;
     table.tBodies[0].replaceChildren(...lines.map((line) => this.#row(query, line)));
     const shown = lines.length ? `; lines ${this.#offset + 1}–${this.#offset + lines.length}` : '';
     this.$('kwic-summary').replaceChildren(`${total} ${total === 1 ? 'match' : 'matches'} for `, bdi(query), shown);

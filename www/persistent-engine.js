@@ -16,6 +16,9 @@ const EDITS = {
   setCountDuplicatesOnce: () => 'setCountDuplicatesOnce',
   setExcludeBoilerplate: () => 'setExcludeBoilerplate',
   applyManifest: () => `applyManifest:${Date.now()}:${Math.random()}`,
+  // One key per word: adding then removing it replays only the removal.
+  addStopword: (word) => `stopword:${word}`,
+  removeStopword: (word) => `stopword:${word}`,
 };
 
 const TAB_ONLY = 'The documents stay loaded in this tab until it is closed.';
@@ -150,6 +153,14 @@ export class PersistentEngine extends EngineClient {
 
   setExcludeBoilerplate(exclude) {
     return this.#edit('setExcludeBoilerplate', [Boolean(exclude)], () => super.setExcludeBoilerplate(exclude));
+  }
+
+  addStopword(word) {
+    return this.#edit('addStopword', [String(word)], () => super.addStopword(word));
+  }
+
+  removeStopword(word) {
+    return this.#edit('removeStopword', [String(word)], () => super.removeStopword(word));
   }
 
   applyManifest(text) {

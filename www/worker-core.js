@@ -8,8 +8,11 @@ import { CoreEngine } from './core.js';
 const CALL_BYTES = 2 * 1024 * 1024;
 const CALL_FILES = 50;
 
-/** Answers the page's requests with an Engine once `ready` (the wasm module) resolves. */
-export function serveEngine(ready, Engine) {
+/**
+ * Answers the page's requests with an Engine once `ready` (the wasm module) resolves.
+ * `normalisationSteps`: the module's function of that name, for the methods note.
+ */
+export function serveEngine(ready, Engine, { normalisationSteps } = {}) {
   let engine = null;
 
   const handlers = {
@@ -53,6 +56,11 @@ export function serveEngine(ready, Engine) {
     text: ({ doc }) => engine.text(doc),
     stats: () => engine.stats(),
     documents: () => engine.documents(),
+    stopwords: () => engine.stopwords(),
+    addStopword: ({ word }) => engine.addStopword(word),
+    removeStopword: ({ word }) => engine.removeStopword(word),
+    // The page uses the default options, so the steps on by default are the steps in use.
+    normalisationSteps: () => (normalisationSteps ? JSON.parse(normalisationSteps()).filter((s) => s.defaultOn) : []),
   };
 
   self.onmessage = async ({ data }) => {

@@ -51,6 +51,14 @@ export async function openPage(browser, { keepStorage = false, init, hash = '' }
   return { page, problems };
 }
 
+/** A fresh page with the sample corpus (www/public/sample/) loaded through its button. */
+export async function openSample(browser) {
+  const { page, problems } = await openPage(browser);
+  await page.click('#sample-button');
+  await waitLoaded(page);
+  return { page, problems };
+}
+
 /** Resolves once the page has finished loading a set of files. */
 export async function waitLoaded(page) {
   await page.waitForFunction(() => document.body.dataset.state === 'ready' && document.querySelector('#status').textContent !== '');

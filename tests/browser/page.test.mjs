@@ -121,9 +121,9 @@ test('files dropped on the page are loaded', async () => {
   assert.equal(await page.textContent('#status'), 'Loaded 2 of 3 files, 1 could not be read (listed below).');
   assert.match(await page.textContent('#errors'), /scan\.pdf: not read: a PDF document: not supported; save it as text or as a Word \(\.docx\) file first/);
   const top = (await rows(page, '#keyword-table')).slice(0, 3);
-  // Equal counts are ordered by key, Latin before Arabic; «وداعش» counts as «داعش».
+  // Equal counts are ordered by key, Latin before Arabic; «وداعش» counts as «داعش», the key shown first.
   assert.deepEqual(top.map((r) => r.slice(1, 3)), [['Mosul', '2'], ['داعش', '2'], ['الموصل', '2']]);
-  assert.equal(top[1][4], 'داعش\u00a0×1، وداعش\u00a0×1');
+  assert.equal(top[1][4], 'داعش ← داعش\u00a0×1، وداعش\u00a0×1');
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, startBrowser, waitLoaded } from './harness.mjs';
+import { openPage, openSample as sample, startBrowser, waitLoaded } from './harness.mjs';
 
 let browser;
 
@@ -14,13 +14,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function sample() {
-  const { page, problems } = await openPage(browser);
-  await page.click('#sample-button');
-  await waitLoaded(page);
-  return { page, problems };
-}
 
 async function kwic(page, query, sort = 'document') {
   await page.selectOption('#kwic-sort', sort);
@@ -45,7 +38,7 @@ const lines = (page) =>
 const lastWord = (text) => text.match(/[\p{L}]+(?=[^\p{L}]*$)/u)?.[0];
 
 test('KWIC finds every form of «السد» in the sample, sorts by the words before, and opens the document with its matches marked', async () => {
-  const { page, problems } = await sample();
+  const { page, problems } = await sample(browser);
   await kwic(page, 'السد');
   // By hand: «سد» in the drought article (doc 0); the dam plan (doc 2) «سد» in its title, «السد»
   // ×3 and «بالسد»; the villages (4) «السد», «وللسد»; the works (5) «سد» in the title, «السد» ×2,
@@ -94,7 +87,7 @@ test('KWIC finds every form of «السد» in the sample, sorts by the words be
 });
 
 test('a malformed query shows the engine\'s message', async () => {
-  const { page, problems } = await sample();
+  const { page, problems } = await sample(browser);
   await page.fill('#kwic-query', '"السد');
   await page.click('#kwic-form button[type=submit]');
   await page.waitForFunction(() => document.querySelector('#kwic-error').textContent !== '');
@@ -105,7 +98,7 @@ test('a malformed query shows the engine\'s message', async () => {
 });
 
 test('two series are drawn, and a point opens the lines of its period', async () => {
-  const { page, problems } = await sample();
+  const { page, problems } = await sample(browser);
   await page.selectOption('#bucket-select', 'month');
   await page.fill('#term-input', 'السد');
   await page.click('#timeline-form button[type=submit]');
