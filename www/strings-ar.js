@@ -12,7 +12,7 @@ export const AR = {
   'lang.switchTitle': 'اعرض هذه الصفحة بالإنجليزية',
 
   'load.title': '١. أضِف الوثائق',
-  'load.drop': 'أفلِت الملفات هنا (نصوص، صفحات ويب، CSV، JSON، أرشيفات zip، ملفات Word \u2066.docx\u2069)، أو',
+  'load.drop': 'أفلِت الملفات هنا (نصوص، صفحات ويب، CSV، JSON، أرشيفات zip، ملفات \u2066Word .docx\u2069)، أو',
   'load.choose': 'اختر ملفات…',
   'load.sample': 'جرّب العيّنة',
   'load.clear': 'ابدأ من جديد',
