@@ -13,6 +13,7 @@ import { TimelinePanel } from './timeline-panel.js';
 import { KwicView } from './kwic-view.js';
 import { DocumentView } from './document-view.js';
 import { analysisFileName, download, embedSnippet, toAnalysis } from './analysis.js';
+import { forgetLanguage, initialLanguage, language, onLanguageChange, setLanguage, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -24,11 +25,19 @@ let kwic;
 let reader;
 let keywords;
 let busy = false;
+/** What the status line and the storage line say, kept so that a language switch can say it again. */
+let status = () => '';
+let storage = null;
+let errors = [];
 /** Settles once the corpus kept on this device is back: files added meanwhile wait for it. */
 let restoring = Promise.resolve();
 
 /** Starts the page. `sample: false` hides the sample button where its files cannot be fetched. */
 export function start(createWorker, { sample = true } = {}) {
+  setLanguage(initialLanguage());
+  showLanguageButton();
+  onLanguageChange(() => relabel());
+  $('lang-button').addEventListener('click', () => setLanguage(language() === 'ar' ? 'en' : 'ar', { keep: true }));
   engine = new PersistentEngine(createWorker, { onStorage: showStorage });
   progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text') });
   reader = new DocumentView({ engine, dialog: $('document-dialog') });
@@ -61,7 +70,7 @@ export function start(createWorker, { sample = true } = {}) {
     try {
       await load(await sampleFiles());
     } catch (e) {
-      setStatus(e.message);
+      setStatus(() => e.message);
     }
   });
   $('clear-button').addEventListener('click', () => clear());
@@ -100,8 +109,11 @@ function saveView() {
 /** Brings back the corpus and the view kept on this device; the address's view wins. */
 async function restore() {
   try {
+    // The address's view at once (it needs no storage), then the kept one where it says nothing.
+    const shared = readHash(location.hash, viewFields());
+    applyView(shared);
     const saved = validView(await engine.settings(), viewFields());
-    applyView({ ...saved, ...readHash(location.hash, viewFields()) });
+    applyView({ ...saved, ...shared });
     const restored = await engine.restore({
       onStart: ({ files, bytes }) => {
         busy = true;
@@ -111,23 +123,16 @@ async function restore() {
       onProgress: (p) => progress.advance(p),
     });
     if (restored) {
-      setStatus(restoredStatus(restored));
+      setStatus(() => t('status.restored', restored) + (restored.edits === null ? t('status.editsLost') : ''));
       await refresh();
     }
   } catch (e) {
-    setStatus(`Restoring stopped: ${e.message}`);
+    setStatus(() => t('status.restoreStopped', { message: e.message }));
   } finally {
     progress.finish();
     busy = false;
     if (document.body.dataset.state === 'loading') document.body.dataset.state = 'ready';
   }
-}
-
-/** «Restored 5 files (7 documents) kept on this device.», and what did not come back. */
-function restoredStatus({ files, of, documents, edits }) {
-  const count = files === of ? `${files} file${files === 1 ? '' : 's'}` : `${files} of ${of} files`;
-  const lost = edits === null ? ' Earlier edits (dates set, documents left out) were not re-applied: the files no longer give the same documents.' : '';
-  return `Restored ${count} (${documents} documents) kept on this device.${lost}`;
 }
 
 /** Empties the page and forgets everything kept on this device, view included. */
@@ -137,12 +142,32 @@ async function forget() {
   emptyPage();
   $('bucket-select').value = $('bucket-select').options[0].value;
   writeHash({});
-  setStatus('Everything was forgotten: no document or setting is kept on this device.');
+  forgetLanguage();
+  setStatus(() => t('status.forgotten'));
 }
 
-function showStorage({ kept, text }) {
-  $('storage-status').textContent = text;
-  $('storage-status').dataset.kept = String(kept);
+/** `{ kept, key, params }`: what is kept on this device, as persistent-engine.js tells it. */
+function showStorage(said) {
+  storage = said;
+  $('storage-status').textContent = t(said.key, said.params);
+  $('storage-status').dataset.kept = String(said.kept);
+}
+
+/** The button offers the other language, written in that language. */
+function showLanguageButton() {
+  const other = language() === 'ar' ? 'en' : 'ar';
+  Object.assign($('lang-button'), { lang: other, dir: other === 'ar' ? 'rtl' : 'ltr' });
+}
+
+/** After a language switch: every line the page wrote, and the views, in the new language. */
+function relabel() {
+  showLanguageButton();
+  setStatus(status);
+  if (storage) showStorage(storage);
+  $('errors').replaceChildren();
+  renderErrors($('errors'), errors);
+  progress.relabel();
+  if (!busy && document.body.dataset.state === 'ready') refresh();
 }
 
 /** Forgets every document: a new corpus, as if the page had just opened. */
@@ -150,12 +175,13 @@ async function clear() {
   if (busy) return;
   await engine.reset();
   emptyPage();
-  setStatus('All documents were removed.');
+  setStatus(() => t('status.removed'));
 }
 
 function emptyPage() {
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = true;
-  for (const id of ['errors']) $(id).replaceChildren();
+  errors = [];
+  $('errors').replaceChildren();
   timeline.clear();
   kwic.clear();
   keywords.clear();
@@ -166,12 +192,13 @@ function emptyPage() {
 
 async function load(files) {
   await restoring;
-  if (busy) return setStatus('Still reading the previous files; try again when they are loaded.');
+  if (busy) return setStatus(() => t('status.busy'));
   busy = true;
   document.body.dataset.state = 'loading';
   $('errors').replaceChildren();
   const { accepted, refused } = triage(files);
-  const errors = [...refused];
+  // Reasons the page gives are said in the language of the moment; the engine's stay as written.
+  errors = refused.map(({ name, reason }) => ({ name, get message() { return t('refused', { why: t(`unreadable.${reason}`) }); } }));
   progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0));
   let documents = 0;
   let filesRead = 0;
@@ -186,23 +213,16 @@ async function load(files) {
       }
     }
     renderErrors($('errors'), errors);
-    setStatus(loadedStatus({ documents, filesRead, files: files.length, errors: errors.length, skipped }));
+    const counts = { documents, filesRead, files: files.length, errors: errors.length, skipped };
+    setStatus(() => t('status.loaded', counts));
     await refresh();
   } catch (e) {
-    setStatus(`Loading stopped: ${e.message}`);
+    setStatus(() => t('status.loadStopped', { message: e.message }));
   } finally {
     progress.finish();
     busy = false;
     document.body.dataset.state = 'ready';
   }
-}
-
-/** «Loaded 5 of 6 files, 1 could not be read»; archives and tables add their document count. */
-function loadedStatus({ documents, filesRead, files, errors, skipped }) {
-  const count = documents === filesRead ? '' : ` (${documents} documents)`;
-  const failed = errors ? `, ${errors} could not be read (listed below)` : '';
-  const empty = skipped ? `, ${skipped} without text skipped` : '';
-  return `Loaded ${filesRead} of ${files} files${count}${failed}${empty}.`;
 }
 
 async function refresh() {
@@ -222,6 +242,8 @@ function drawTimeline() {
   return timeline.draw();
 }
 
-function setStatus(text) {
-  $('status').textContent = text;
+/** `say()` gives the status line's text; it is kept to be said again in another language. */
+function setStatus(say) {
+  status = say;
+  $('status').textContent = say();
 }

@@ -9,14 +9,18 @@ const AXIS = { count: 'occurrences', rate: 'per 10,000 words', share: '% of docu
 
 /**
  * Draws `series` ({ term, points: [{ start, count, value?, smoothed?, thin? }] }[]) over
- * `bucket` into `target`. `onPick(series, point)` is called when a point is clicked.
+ * `bucket` into `target`. `onPick(series, point)` is called when a point is clicked. `labels`
+ * holds the words in the reader's language, and may hold `date(iso, bucket)` and `number(n)`
+ * formatters for the ticks and the legend (ISO dates and plain numbers otherwise).
  */
 export function drawChart(target, { series, bucket, width, height, labels = {}, measure = 'count', onPick }) {
   const xs = (series[0]?.points ?? []).map((p) => isoToSeconds(p.start));
   // The smoothed line when asked for, else the measure; files from before measures hold counts.
   const data = [xs, ...series.map((s) => s.points.map((p) => p.smoothed ?? p.value ?? p.count))];
   // Isolates keep an Arabic term from reordering the title around it.
-  const terms = series.map((s) => `«\u2068${s.term}\u2069»`).join(', ');
+  const terms = series.map((s) => `«\u2068${s.term}\u2069»`).join(labels.comma ?? ', ');
+  const number = labels.number ?? ((n) => String(n));
+  const isoDay = (ts) => new Date(ts * 1e3).toISOString().slice(0, 10);
   const options = {
     width,
     height,
@@ -25,16 +29,23 @@ export function drawChart(target, { series, bucket, width, height, labels = {}, 
     tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
     scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(max, 1)] } },
     series: [
-      { label: labels.from ?? 'From', value: (u, ts) => (ts == null ? '—' : new Date(ts * 1e3).toISOString().slice(0, 10)) },
+      { label: labels.from ?? 'From', value: (u, ts) => (ts == null ? '—' : labels.date ? labels.date(isoDay(ts), 'day') : isoDay(ts)) },
       ...series.map((s, i) => ({
         label: s.term,
         stroke: colour(i),
         fill: i === 0 ? 'rgba(11,110,79,0.12)' : undefined,
         width: 2,
         points: { show: true, size: 6 },
+        ...(labels.number ? { value: (u, v) => (v == null ? '—' : number(Math.round(v * 100) / 100)) } : {}),
       })),
     ],
-    axes: [bucketAxis(xs, bucket), { label: measure === 'count' ? (labels.occurrences ?? AXIS.count) : AXIS[measure] }],
+    axes: [
+      bucketAxis(xs, bucket, labels.date),
+      {
+        label: measure === 'count' ? (labels.occurrences ?? AXIS.count) : (labels[measure] ?? AXIS[measure]),
+        ...(labels.number ? { values: (u, splits) => splits.map(number) } : {}),
+      },
+    ],
     hooks: { draw: [(u) => markThin(u, series)], ready: onPick ? [(u) => listenForPicks(u, onPick)] : [] },
   };
   return new uPlot(options, data, target);
@@ -87,12 +98,19 @@ function listenForPicks(u, onPick) {
   });
 }
 
-/** Ticks on the buckets themselves (while they fit), labelled as the bucket: 2021-03, 2021. */
-function bucketAxis(xs, bucket) {
+/**
+ * Ticks on the buckets themselves (while they fit), labelled as the bucket: 2021-03, 2021, or
+ * through `format(iso, bucket)` when given (in the reader's language).
+ */
+function bucketAxis(xs, bucket, format) {
   const length = { year: 4, month: 7, quarter: 7 }[bucket] ?? 10;
+  const label = (ts) => {
+    const iso = new Date(ts * 1e3).toISOString().slice(0, 10);
+    return format ? format(iso, bucket) : iso.slice(0, length);
+  };
   return {
     splits: xs.length <= 24 ? () => xs : undefined,
-    values: (u, splits) => splits.map((ts) => (ts == null ? '' : new Date(ts * 1e3).toISOString().slice(0, length))),
+    values: (u, splits) => splits.map((ts) => (ts == null ? '' : label(ts))),
   };
 }
 

@@ -3,7 +3,8 @@
 // no part of a document is ever parsed as HTML.
 
 import { bdi, el } from './dom.js';
-import { DATE_SOURCES } from './documents-view.js';
+import { dateSource } from './documents-view.js';
+import { date, parts, t } from './i18n.js';
 
 const MAX_MARKS = 10000;
 
@@ -33,10 +34,10 @@ export class DocumentView {
     if (ticket !== this.#ticket) return;
     const summary = this.#documents.get(id);
     const $ = (sel) => this.dialog.querySelector(sel);
-    $('.doc-title').replaceChildren(bdi(summary?.title || summary?.location || summary?.name || `Document ${id}`));
+    $('.doc-title').replaceChildren(bdi(summary?.title || summary?.location || summary?.name || t('reader.document', { id })));
     $('.doc-meta').replaceChildren(...describe(summary));
     const ranges = found.lines.map((l) => [l.start16, l.end16]);
-    $('.doc-hits').replaceChildren(...(query ? [`${found.total} ${found.total === 1 ? 'match' : 'matches'} of `, bdi(query), ' marked.'] : []));
+    $('.doc-hits').replaceChildren(...(query ? parts('reader.hits', { total: found.total, query: bdi(query) }) : []));
     const body = $('.doc-text');
     body.replaceChildren(highlight(text ?? '', ranges));
     this.dialog.dataset.doc = String(id);
@@ -78,11 +79,12 @@ export function highlight(text, ranges) {
 function describe(d) {
   if (!d) return [];
   const file = d.location || d.name;
-  const parts = [el('span', { class: 'file' }, bdi(file)), ' · ', el('span', { class: 'doc-date' }, d.date ?? 'undated')];
+  const said = [el('span', { class: 'file' }, bdi(file)), ' · ', el('span', { class: 'doc-date' }, d.date ? date(d.date) : t('undated'))];
   if (d.dateSource) {
-    parts.push(` · date from ${DATE_SOURCES[d.dateSource] ?? d.dateSource}`);
-    if (d.dateConfidence) parts.push(` (${d.dateConfidence} confidence)`);
-    if (d.dateEvidence) parts.push(': «', bdi(d.dateEvidence), '»');
+    said.push(t('reader.dateFrom', { source: dateSource(d.dateSource) }));
+    const known = ['high', 'medium', 'low'].includes(d.dateConfidence);
+    if (d.dateConfidence) said.push(t('reader.confidence', { confidence: known ? t(`confidence.${d.dateConfidence}`) : d.dateConfidence }));
+    if (d.dateEvidence) said.push(': «', bdi(d.dateEvidence), '»');
   }
-  return parts;
+  return said;
 }

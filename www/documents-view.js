@@ -1,16 +1,14 @@
 // The list of loaded documents, with where each date came from, and the files that failed.
 
 import { bdi, el } from './dom.js';
+import { date, num, t } from './i18n.js';
 
-export const DATE_SOURCES = {
-  given: 'given',
-  manifest: 'manifest',
-  field: 'date field',
-  'html-meta': 'web page metadata',
-  text: 'the text',
-  'file-name': 'file name',
-  'last-modified': 'last modified (less reliable)',
-};
+const SOURCES = ['given', 'manifest', 'field', 'html-meta', 'text', 'file-name', 'last-modified'];
+
+/** Where a date came from, in the page's language; the engine's own word for an unknown source. */
+export function dateSource(source) {
+  return SOURCES.includes(source) ? t(`source.${source}`) : source;
+}
 
 export function renderDocuments(tbody, documents) {
   tbody.replaceChildren(
@@ -19,9 +17,9 @@ export function renderDocuments(tbody, documents) {
         'tr',
         { dataset: { dateSource: d.dateSource ?? 'none' } },
         el('td', {}, bdi(d.location || d.name)),
-        el('td', {}, d.date ?? 'undated'),
-        el('td', { title: d.dateEvidence ?? '' }, DATE_SOURCES[d.dateSource] ?? '—'),
-        el('td', { class: 'num' }, d.tokens),
+        el('td', {}, d.date ? date(d.date) : t('undated')),
+        el('td', { title: d.dateEvidence ?? '' }, SOURCES.includes(d.dateSource) ? dateSource(d.dateSource) : '—'),
+        el('td', { class: 'num' }, num(d.tokens)),
         el('td', {}, d.encoding),
         el('td', {}, d.warnings.join('; ')),
       ),
@@ -36,15 +34,7 @@ export function renderErrors(list, errors) {
 /** One line saying how the documents were dated, so weak dates are never hidden. */
 export function datingSummary(documents) {
   const count = (source) => documents.filter((d) => d.dateSource === source).length;
-  const parts = [
-    [count('given'), 'given'],
-    [count('manifest'), 'from the manifest'],
-    [count('field'), 'from date fields'],
-    [count('html-meta'), 'from web page metadata'],
-    [count('text'), 'from the text'],
-    [count('file-name'), 'from file names'],
-    [count('last-modified'), 'from last-modified times (less reliable)'],
-    [count(undefined) + count(null), 'undated, not on the chart'],
-  ];
-  return `Dates: ${parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ')}.`;
+  const parts = [...SOURCES.map((source) => [count(source), source]), [count(undefined) + count(null), 'undated']];
+  const said = parts.filter(([n]) => n > 0).map(([n, what]) => t(`dating.${what}`, { n }));
+  return t('dating', { parts: said.join(t('list.comma')) });
 }

@@ -9,17 +9,18 @@ const BATCH_FILES = 200;
  * Extensions the core cannot read, with why and what to do instead. Everything else goes to the
  * core, which reads texts, Markdown, web pages, CSV/TSV, JSON/JSONL, zip archives and Word
  * (.docx) files, recognises a zip or a web page whatever its name, and says which file or part
- * it could not read and why.
+ * it could not read and why. The reasons are keys of the page's string tables (`unreadable.pdf`…):
+ * this module also ships in the npm package, which has no interface strings.
  */
 const UNREADABLE = [
-  [/\.pdf$/i, 'a PDF document: not supported; save it as text or as a Word (.docx) file first'],
-  [/\.(doc|xls|ppt)$/i, 'an Office 97–2003 file: not supported; save it as .docx or text'],
-  [/\.(xlsx|xlsm|ods|csv\.gz)$/i, 'a spreadsheet: not supported; export it as CSV (one article per row)'],
-  [/\.(pptx|odp|key|odt|rtf|pages|epub)$/i, 'an office or e-book file other than Word (.docx): not supported; save it as .docx or text'],
-  [/\.(png|jpe?g|gif|webp|bmp|tiff?|heic|avif|ico)$/i, 'an image: there is no text to count (scanned pages would need OCR first)'],
-  [/\.(mp3|m4a|wav|ogg|flac|mp4|m4v|mov|avi|mkv|webm)$/i, 'audio or video: there is no text to count'],
-  [/\.(rar|7z|gz|tgz|bz2|xz|tar)$/i, 'an archive other than zip: not supported; unpack it, or make a .zip of the files'],
-  [/\.(exe|dll|so|dylib|bin|iso|dmg|wasm)$/i, 'a program or disk image, not a document'],
+  [/\.pdf$/i, 'pdf'],
+  [/\.(doc|xls|ppt)$/i, 'office97'],
+  [/\.(xlsx|xlsm|ods|csv\.gz)$/i, 'spreadsheet'],
+  [/\.(pptx|odp|key|odt|rtf|pages|epub)$/i, 'office'],
+  [/\.(png|jpe?g|gif|webp|bmp|tiff?|heic|avif|ico)$/i, 'image'],
+  [/\.(mp3|m4a|wav|ogg|flac|mp4|m4v|mov|avi|mkv|webm)$/i, 'media'],
+  [/\.(rar|7z|gz|tgz|bz2|xz|tar)$/i, 'archive'],
+  [/\.(exe|dll|so|dylib|bin|iso|dmg|wasm)$/i, 'program'],
 ];
 
 /** The file's local calendar date, as the user sees it in their file manager. */
@@ -30,13 +31,13 @@ export function localDate(ms) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Splits files into those sent to the engine and per-file errors for clearly unreadable ones. */
+/** Splits files into those sent to the engine and clearly unreadable ones, `{ name, reason }`. */
 export function triage(files) {
   const accepted = [];
   const refused = [];
   for (const file of files) {
     const unreadable = UNREADABLE.find(([pattern]) => pattern.test(file.name));
-    if (unreadable) refused.push({ name: file.name, message: `not read: ${unreadable[1]}` });
+    if (unreadable) refused.push({ name: file.name, reason: unreadable[1] });
     else accepted.push(file);
   }
   return { accepted, refused };

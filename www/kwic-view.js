@@ -4,6 +4,7 @@
 // Every string is set as text.
 
 import { bdi, el } from './dom.js';
+import { date, parts, t } from './i18n.js';
 
 const PAGE = 50;
 const WIDTH = 60;
@@ -88,10 +89,10 @@ export class KwicView {
     table.dataset.total = String(total);
     this.lines = lines;
     table.tBodies[0].replaceChildren(...lines.map((line) => this.#row(query, line)));
-    const shown = lines.length ? `; lines ${this.#offset + 1}–${this.#offset + lines.length}` : '';
-    this.$('kwic-summary').replaceChildren(`${total} ${total === 1 ? 'match' : 'matches'} for `, bdi(query), shown);
+    const shown = lines.length ? { from: this.#offset + 1, to: this.#offset + lines.length } : {};
+    this.$('kwic-summary').replaceChildren(...parts('kwic.summary', { total, query: bdi(query), ...shown }));
     this.$('kwic-period').hidden = !this.#period;
-    this.$('kwic-period-text').textContent = this.#period ? `Only documents dated from ${this.#period.from} to before ${this.#period.to}.` : '';
+    this.$('kwic-period-text').textContent = this.#period ? t('kwic.period', this.#period) : '';
     this.$('kwic-pages').hidden = total <= PAGE;
     this.$('kwic-prev').disabled = this.#offset === 0;
     this.$('kwic-next').disabled = this.#offset + PAGE >= total;
@@ -108,7 +109,7 @@ export class KwicView {
     return el(
       'tr',
       { dataset: { doc: String(line.doc), dir }, onclick: (e) => e.target.closest('button') || open() },
-      el('td', { class: 'source' }, el('button', { type: 'button', class: 'open', title: 'Open the document', onclick: open }, bdi(line.name)), el('span', { class: 'date' }, line.date ?? 'undated')),
+      el('td', { class: 'source' }, el('button', { type: 'button', class: 'open', title: t('kwic.open'), onclick: open }, bdi(line.name)), el('span', { class: 'date' }, line.date ? date(line.date) : t('undated'))),
       context(near, 'before'),
       el('td', { class: 'hit' }, el('bdi', { dir }, line.hit.trim())),
       context(far, 'after'),

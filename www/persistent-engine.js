@@ -21,8 +21,6 @@ const EDITS = {
   removeStopword: (word) => `stopword:${word}`,
 };
 
-const TAB_ONLY = 'The documents stay loaded in this tab until it is closed.';
-
 export class PersistentEngine extends EngineClient {
   /** Resolves to the CorpusStore, or null when the browser refused it. */
   #store;
@@ -31,14 +29,15 @@ export class PersistentEngine extends EngineClient {
   #onStorage;
 
   /**
-   * `onStorage({ kept, text })` is told what is kept on this device after every change;
+   * `onStorage({ kept, key, params })` is told what is kept on this device after every change,
+   * as a string key of i18n.js and its parameters;
    * `open` opens the store (tests pass another).
    */
   constructor(createWorker, { onStorage = () => {}, open = () => CorpusStore.open() } = {}) {
     super(createWorker);
     this.#onStorage = onStorage;
     this.#store = open().catch((e) => {
-      onStorage({ kept: false, text: `Not kept on this device: ${e.message}. ${TAB_ONLY}` });
+      onStorage({ kept: false, key: 'storage.refused', params: { message: e.message } });
       return null;
     });
   }
@@ -91,7 +90,7 @@ export class PersistentEngine extends EngineClient {
       await this.#tell(store);
       return { files, of: totals.files, documents, edits };
     } catch (e) {
-      this.#onStorage({ kept: false, text: `The documents kept on this device could not all be read back: ${e.message}.` });
+      this.#onStorage({ kept: false, key: 'storage.unreadable', params: { message: e.message } });
       return files ? { files, of: totals.files, documents, edits: null } : null;
     }
   }
@@ -115,9 +114,9 @@ export class PersistentEngine extends EngineClient {
     this.#broken = false;
     try {
       await store.clearAll();
-      this.#onStorage({ kept: false, text: 'Nothing is kept on this device.' });
+      this.#onStorage({ kept: false, key: 'storage.nothing' });
     } catch (e) {
-      this.#onStorage({ kept: false, text: `What is kept on this device could not be removed: ${e.message}.` });
+      this.#onStorage({ kept: false, key: 'storage.notRemoved', params: { message: e.message } });
     }
   }
 
@@ -178,16 +177,12 @@ export class PersistentEngine extends EngineClient {
     } catch (e) {
       this.#broken = true;
       if (e.full) await store.clearCorpus().catch(() => {});
-      const lost = e.full ? ' Nothing will come back after a reload.' : '';
-      this.#onStorage({ kept: false, text: `Not kept on this device: ${e.message}. ${TAB_ONLY}${lost}` });
+      this.#onStorage({ kept: false, key: 'storage.failed', params: { message: e.message, full: Boolean(e.full) } });
     }
   }
 
   async #tell(store) {
     const { files } = await store.totals().catch(() => ({ files: 0 }));
-    const text = files
-      ? `Kept in this browser, on this device only: ${files} file${files === 1 ? '' : 's'}, restored when the page is reopened. «Forget everything» removes them.`
-      : 'Nothing is kept on this device yet: files you add are kept in this browser, on this device only.';
-    this.#onStorage({ kept: files > 0, text });
+    this.#onStorage({ kept: files > 0, key: files ? 'storage.kept' : 'storage.empty', params: { files } });
   }
 }

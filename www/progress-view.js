@@ -1,5 +1,7 @@
 // Progress of a load, in files and bytes.
 
+import { t } from './i18n.js';
+
 export class ProgressView {
   constructor({ box, bar, text }) {
     Object.assign(this, { box, bar, text });
@@ -22,10 +24,14 @@ export class ProgressView {
     this.box.hidden = true;
   }
 
+  /** Says it again in the page's new language. */
+  relabel() {
+    if (!this.box.hidden) this.#show();
+  }
+
   #show() {
     this.bar.max = Math.max(this.totalBytes, 1);
     this.bar.value = this.bytes;
-    const mb = (n) => (n / 1e6).toFixed(1);
-    this.text.textContent = `${this.files} of ${this.totalFiles} files · ${mb(this.bytes)} of ${mb(this.totalBytes)} MB`;
+    this.text.textContent = t('progress', { files: this.files, totalFiles: this.totalFiles, mb: this.bytes / 1e6, totalMb: this.totalBytes / 1e6 });
   }
 }

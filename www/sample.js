@@ -1,6 +1,8 @@
 // The sample corpus shipped with the page, fetched from its own origin as File objects so it
 // follows exactly the path a user's files take.
 
+import { t } from './i18n.js';
+
 // Relative to the page, not to this module: a bundled build moves modules into assets/.
 export async function sampleFiles(base = new URL('sample/', document.baseURI)) {
   const manifest = await fetchOk(new URL('manifest.json', base)).then((r) => r.json());
@@ -14,6 +16,6 @@ export async function sampleFiles(base = new URL('sample/', document.baseURI)) {
 
 async function fetchOk(url) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`the sample file ${url.pathname} could not be loaded (${response.status})`);
+  if (!response.ok) throw new Error(t('status.sampleMissing', { path: url.pathname, status: String(response.status) }));
   return response;
 }

@@ -5,6 +5,7 @@
 import { bdi, el } from './dom.js';
 import { colour } from './chart.js';
 import { TimelineView } from './timeline-view.js';
+import { t } from './i18n.js';
 
 export class TimelinePanel {
   /** The queries drawn, first one first. */
@@ -96,7 +97,7 @@ export class TimelinePanel {
           {},
           el('span', { class: 'swatch', 'aria-hidden': 'true' }),
           bdi(q),
-          el('button', { type: 'button', class: 'remove', 'aria-label': `Remove the series ${q}`, title: 'Remove this series', onclick: () => this.remove(i) }, '×'),
+          el('button', { type: 'button', class: 'remove', 'aria-label': t('timeline.remove', { query: q }), title: t('timeline.removeTitle'), onclick: () => this.remove(i) }, el('span', { 'aria-hidden': 'true' }, '×')),
         );
         // Through the CSSOM: the page's CSP refuses style attributes.
         item.style.setProperty('--series', colour(i));

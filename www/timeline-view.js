@@ -3,8 +3,17 @@
 
 import { drawChart } from './chart.js';
 import { bdi, el } from './dom.js';
+import { date, language, num, t } from './i18n.js';
 
-const MEASURES = { count: 'Count', rate: 'Per 10,000 words', share: '% of documents' };
+/**
+ * The chart's words and number formats in the page's language; its dates written out where the
+ * language writes them out (English keeps the chart's short ISO ticks: 2021-03).
+ */
+function chartLabels() {
+  const labels = { per: t('chart.per'), from: t('chart.from'), occurrences: t('chart.axis.count'), rate: t('chart.axis.rate'), share: t('chart.axis.share'), comma: t('list.comma') };
+  for (const bucket of ['day', 'week', 'month', 'quarter', 'year']) labels[bucket] = t(`bucket.${bucket}`);
+  return { ...labels, number: (n) => num(n), ...(language() === 'en' ? {} : { date }) };
+}
 
 export class TimelineView {
   #chart = null;
@@ -34,7 +43,7 @@ export class TimelineView {
     this.#timelines = timelines;
     const [first] = timelines;
     const pick = (s, p) => this.onPick?.(s, p);
-    this.#chart = drawChart(this.container, { series: timelines, bucket: first.bucket, measure: first.measure, onPick: pick, ...this.#size() });
+    this.#chart = drawChart(this.container, { series: timelines, bucket: first.bucket, measure: first.measure, labels: chartLabels(), onPick: pick, ...this.#size() });
     Object.assign(this.container.dataset, {
       points: String(this.#chart.data[0].length),
       bucket: first.bucket,
@@ -64,28 +73,28 @@ export class TimelineView {
     const valued = first.measure !== 'count';
     const smoothed = first.points.some((p) => p.smoothed != null);
     const head = [
-      el('th', { scope: 'col' }, 'From'),
-      el('th', { scope: 'col', class: 'num' }, named('Count', first)),
-      el('th', { scope: 'col', class: 'num' }, 'Documents in period'),
-      el('th', { scope: 'col', class: 'num' }, named('Documents with the term', first)),
-      ...timelines.slice(1).flatMap((s) => [el('th', { scope: 'col', class: 'num' }, named('Count', s)), el('th', { scope: 'col', class: 'num' }, named('Documents with the term', s))]),
-      ...(valued ? timelines.map((s) => el('th', { scope: 'col', class: 'num' }, named(MEASURES[s.measure], s))) : []),
-      ...(smoothed ? timelines.map((s) => el('th', { scope: 'col', class: 'num' }, named('Smoothed', s))) : []),
+      el('th', { scope: 'col' }, t('table.from')),
+      el('th', { scope: 'col', class: 'num' }, named(t('table.count'), first)),
+      el('th', { scope: 'col', class: 'num' }, t('table.docsInPeriod')),
+      el('th', { scope: 'col', class: 'num' }, named(t('table.docsWithTerm'), first)),
+      ...timelines.slice(1).flatMap((s) => [el('th', { scope: 'col', class: 'num' }, named(t('table.count'), s)), el('th', { scope: 'col', class: 'num' }, named(t('table.docsWithTerm'), s))]),
+      ...(valued ? timelines.map((s) => el('th', { scope: 'col', class: 'num' }, named(t(`table.measure.${s.measure}`), s))) : []),
+      ...(smoothed ? timelines.map((s) => el('th', { scope: 'col', class: 'num' }, named(t('table.smoothed'), s))) : []),
     ];
     this.table.tHead.replaceChildren(el('tr', {}, ...head));
-    const num = (v) => el('td', { class: 'num' }, v);
+    const cell = (v) => el('td', { class: 'num' }, v);
     this.table.tBodies[0].replaceChildren(
       ...first.points.map((p, i) =>
         el(
           'tr',
-          p.thin ? { class: 'thin', title: `Only ${p.docs} document(s) in this period: a rise or fall here may be noise.` } : {},
-          el('td', {}, el('button', { type: 'button', class: 'period', title: 'Show the lines of this period', onclick: () => pick(0, i) }, p.start)),
-          num(p.count),
-          num(p.docs),
-          num(p.docsWithTerm),
-          ...timelines.slice(1).flatMap((s) => [num(s.points[i]?.count ?? ''), num(s.points[i]?.docsWithTerm ?? '')]),
-          ...(valued ? timelines.map((s) => num(round(s.points[i]?.value))) : []),
-          ...(smoothed ? timelines.map((s) => num(round(s.points[i]?.smoothed))) : []),
+          p.thin ? { class: 'thin', title: t('table.thin', { docs: p.docs }) } : {},
+          el('td', {}, el('button', { type: 'button', class: 'period', title: t('table.period'), onclick: () => pick(0, i) }, date(p.start, first.bucket))),
+          cell(num(p.count)),
+          cell(num(p.docs)),
+          cell(num(p.docsWithTerm)),
+          ...timelines.slice(1).flatMap((s) => [cell(num(s.points[i]?.count)), cell(num(s.points[i]?.docsWithTerm))]),
+          ...(valued ? timelines.map((s) => cell(round(s.points[i]?.value))) : []),
+          ...(smoothed ? timelines.map((s) => cell(round(s.points[i]?.smoothed))) : []),
         ),
       ),
     );
@@ -99,12 +108,12 @@ export class TimelineView {
 /** Undated documents are never drawn, so they are counted in words beside the chart. */
 function undatedNote(timelines) {
   const [first] = timelines;
-  if (!first.undatedDocs) return 'Every document has a date.';
-  const held = timelines.map((s) => `«\u2068${s.term}\u2069» ×${s.undatedCount}`).join(', ');
-  const docs = first.undatedDocs === 1 ? '1 document has' : `${first.undatedDocs} documents have`;
-  return `${docs} no date and ${first.undatedDocs === 1 ? 'is' : 'are'} not on the chart; ${first.undatedDocs === 1 ? 'it holds' : 'they hold'} ${held}.`;
+  if (!first.undatedDocs) return t('undated.none');
+  const held = timelines.map((s) => `«\u2068${s.term}\u2069» ×${num(s.undatedCount)}`).join(t('list.comma'));
+  return t('undated.some', { docs: first.undatedDocs, held });
 }
 
+/** Two decimals unless whole, as the numbers were shown before there were languages. */
 function round(v) {
-  return v == null ? '' : Number.isInteger(v) ? v : v.toFixed(2);
+  return v == null ? '' : num(v, { digits: Number.isInteger(v) ? 0 : 2, fixed: true });
 }

@@ -36,7 +36,7 @@ export async function startBrowser({ extraMounts = [] } = {}) {
 
 /**
  * A new page that records console errors, uncaught exceptions and CSP violations. The page keeps
- * its corpus in IndexedDB, so each page starts with the origin's storage emptied unless
+ * its corpus in IndexedDB (and its language in local storage), so each page starts with the origin's storage emptied unless
  * `keepStorage`; `init` runs in the page before its own scripts; `hash` is added to the address.
  */
 export async function openPage(browser, { keepStorage = false, init, hash = '' } = {}) {
@@ -64,9 +64,12 @@ export async function waitLoaded(page) {
   await page.waitForFunction(() => document.body.dataset.state === 'ready' && document.querySelector('#status').textContent !== '');
 }
 
-/** Empties the origin's IndexedDB (the corpus the page keeps), through the DevTools protocol. */
+/**
+ * Empties the origin's IndexedDB (the corpus the page keeps) and local storage (its interface
+ * language), through the DevTools protocol.
+ */
 export async function clearStorage(page, origin) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb,local_storage' });
   await cdp.detach();
 }
