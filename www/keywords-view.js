@@ -22,7 +22,8 @@ export function renderKeywords(tbody, rows, onPick, onAdd) {
         el('td', { class: 'num' }, num(k.count)),
         el('td', { class: 'num' }, num(k.docs)),
         el('td', { class: 'forms', dir: rightToLeft(k.variants[0]?.form) ? 'rtl' : 'ltr' }, formsList(key, k.variants)),
-        el('td', {}, onAdd ? el('button', { type: 'button', class: 'add-series', title: t('keywords.addTitle'), 'aria-label': t('keywords.addLabel', { term: k.display }), onclick: () => onAdd(k) }, t('keywords.add')) : ''),
+        // The accessible name is the visible text and the term, so it names what is added.
+        el('td', {}, onAdd ? el('button', { type: 'button', class: 'add-series', title: t('keywords.addTitle'), onclick: () => onAdd(k) }, t('keywords.add'), el('span', { class: 'visually-hidden' }, ' ', bdi(k.display))) : ''),
       );
     }),
   );

@@ -84,7 +84,6 @@ export const AR = {
   'keywords.timelineCol': "الخط الزمني",
   'keywords.add': "+ سلسلة",
   'keywords.addTitle': "أضف هذه الكلمة إلى الخط الزمني بجانب السلاسل المرسومة",
-  'keywords.addLabel': "أضف {term} إلى الخط الزمني",
   'stopwords.summary': "كلمات التوقف:",
   'stopwords.summaryEnd': "، وهي خارج الجدول",
   'stopwords.word': "الكلمة",

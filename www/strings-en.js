@@ -84,7 +84,6 @@ export const EN = {
   'keywords.timelineCol': "Timeline",
   'keywords.add': "+ series",
   'keywords.addTitle': "Add this term to the timeline beside the series already drawn",
-  'keywords.addLabel': "Add {term} to the timeline",
   'stopwords.summary': "Stopwords:",
   'stopwords.summaryEnd': ", left out of the table",
   'stopwords.word': "Word",
