@@ -3,7 +3,7 @@
 
 import { PersistentEngine } from './persistent-engine.js';
 import { oneOf, readHash, text, validView, writeHash } from './url-state.js';
-import { readBatches, triage, watchFileInputs } from './files.js';
+import { pastedFile, readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
 import { KeywordPanel } from './keyword-panel.js';
@@ -25,6 +25,9 @@ let kwic;
 let reader;
 let keywords;
 let busy = false;
+/** Set by the Cancel button: the load stops after the batch being read. */
+let cancelled = false;
+let pasted = 0;
 /** What the status line and the storage line say, kept so that a language switch can say it again. */
 let status = () => '';
 let storage = null;
@@ -39,7 +42,7 @@ export function start(createWorker, { sample = true } = {}) {
   onLanguageChange(() => relabel());
   $('lang-button').addEventListener('click', () => setLanguage(language() === 'ar' ? 'en' : 'ar', { keep: true }));
   engine = new PersistentEngine(createWorker, { onStorage: showStorage });
-  progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text') });
+  progress = new ProgressView({ box: $('progress'), bar: $('progress-bar'), text: $('progress-text'), cancel: $('cancel-button') });
   reader = new DocumentView({ engine, dialog: $('document-dialog') });
   kwic = new KwicView({ engine, $, onOpen: (line, query) => reader.open(line.doc, { query, current: line }) });
   timeline = new TimelinePanel({
@@ -64,7 +67,15 @@ export function start(createWorker, { sample = true } = {}) {
     },
   });
   wireExports({ engine, $, keywords, timeline, kwic, report: setStatus });
-  watchFileInputs({ input: $('file-input'), dropZone: $('drop-zone') }, (files) => load(files));
+  watchFileInputs({ input: $('file-input'), folderInput: $('folder-input'), dropZone: $('drop-zone') }, (files) => load(files));
+  $('paste-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const form = new FormData($('paste-form'));
+    if (!String(form.get('text')).trim()) return;
+    if (busy) return setStatus(() => t('status.busy'));
+    load([pastedFile(form.get('text'), { name: form.get('name'), date: form.get('date') }, ++pasted)]);
+    $('paste-form').reset();
+  });
   $('sample-button').hidden = !sample;
   $('sample-button').addEventListener('click', async () => {
     try {
@@ -199,22 +210,28 @@ async function load(files) {
   const { accepted, refused } = triage(files);
   // Reasons the page gives are said in the language of the moment; the engine's stay as written.
   errors = refused.map(({ name, reason }) => ({ name, get message() { return t('refused', { why: t(`unreadable.${reason}`) }); } }));
-  progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0));
+  cancelled = false;
+  progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0), () => (cancelled = true));
   let documents = 0;
   let filesRead = 0;
   let skipped = 0;
+  let sent = 0;
   try {
     for await (const batch of readBatches(accepted)) {
+      sent += batch.length;
       for (const report of await engine.add(batch, (p) => progress.advance(p))) {
         documents += report.documents.length;
         filesRead += report.documents.length > 0 ? 1 : 0;
         skipped += report.skipped.length;
         errors.push(...report.errors);
       }
+      // What was added stays: the engine cannot take it back.
+      if (cancelled) break;
     }
     renderErrors($('errors'), errors);
     const counts = { documents, filesRead, files: files.length, errors: errors.length, skipped };
-    setStatus(() => t('status.loaded', counts));
+    const notRead = accepted.length - sent;
+    setStatus(() => t('status.loaded', counts) + (notRead ? t('status.cancelled', { notRead }) : ''));
     await refresh();
   } catch (e) {
     setStatus(() => t('status.loadStopped', { message: e.message }));

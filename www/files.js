@@ -43,12 +43,17 @@ export function triage(files) {
   return { accepted, refused };
 }
 
-/** Yields arrays of { name, buffer, modified }, reading each File only when its batch is due. */
+/**
+ * Yields arrays of { name, buffer, modified, date? }, reading each File only when its batch is
+ * due. A file may carry `date` ('YYYY-MM-DD', given by the reader), which the core puts first.
+ */
 export async function* readBatches(files) {
   let batch = [];
   let bytes = 0;
   for (const file of files) {
-    batch.push({ name: file.name, buffer: await file.arrayBuffer(), modified: localDate(file.lastModified) });
+    const read = { name: file.name, buffer: await file.arrayBuffer(), modified: localDate(file.lastModified) };
+    if (file.date) read.date = file.date;
+    batch.push(read);
     bytes += file.size;
     if (batch.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
       yield batch;
@@ -59,26 +64,102 @@ export async function* readBatches(files) {
   if (batch.length) yield batch;
 }
 
-/** Calls onFiles(File[]) for files chosen in the picker or dropped on the zone. */
-export function watchFileInputs({ input, dropZone }, onFiles) {
+/**
+ * A file under another name: its path in the folder it came from, so that dates and groups in
+ * folder names count. File objects cannot be renamed, and copying one into a new File named
+ * with slashes is not portable, so this stands in for it where files.js reads a File.
+ */
+export function renamed(file, name) {
+  return name === file.name ? file : standIn(file, { name });
+}
+
+/** What readBatches and triage read of a File, from `file`, with `fields` in its place. */
+function standIn(file, fields) {
+  return { name: file.name, size: file.size, lastModified: file.lastModified, arrayBuffer: () => file.arrayBuffer(), ...fields };
+}
+
+/** Hidden files and folders (`.DS_Store`, `.git/…`) and the `__MACOSX` folder macOS zips add. */
+export function isHiddenPath(path) {
+  return String(path).split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+}
+
+/** Files chosen in a folder picker, named by their path in it, hidden ones left out. */
+export function pickedFiles(list) {
+  return [...list].map((f) => renamed(f, f.webkitRelativePath || f.name)).filter((f) => !isHiddenPath(f.name));
+}
+
+/**
+ * Everything dropped: plain files, and the files in dropped folders (walked to the bottom),
+ * named by their path from the dropped folder. Entries must be taken while the drop event runs.
+ */
+export async function droppedFiles(transfer) {
+  const entries = [];
+  const files = [];
+  for (const item of transfer?.items ?? []) {
+    if (item.kind !== 'file') continue;
+    const entry = item.webkitGetAsEntry?.();
+    if (entry) entries.push(entry);
+    else if (item.getAsFile()) files.push(item.getAsFile());
+  }
+  if (!entries.length && !files.length) files.push(...(transfer?.files ?? []));
+  for (const entry of entries) files.push(...(await entryFiles(entry)));
+  return files.filter((f) => !isHiddenPath(f.name));
+}
+
+/** The files under a FileSystemEntry, named by its path without the leading slash. */
+export async function entryFiles(entry) {
+  const path = String(entry.fullPath || entry.name).replace(/^\/+/, '');
+  if (isHiddenPath(path)) return [];
+  if (entry.isFile) return [renamed(await new Promise((ok, fail) => entry.file(ok, fail)), path)];
+  if (!entry.isDirectory) return [];
+  const reader = entry.createReader();
+  const files = [];
+  // readEntries gives a directory's entries a slice at a time (100 in Chromium), then [].
+  for (;;) {
+    const slice = await new Promise((ok, fail) => reader.readEntries(ok, fail));
+    if (!slice.length) return files;
+    for (const child of slice) files.push(...(await entryFiles(child)));
+  }
+}
+
+/**
+ * Calls onFiles(files) for files chosen in the pickers or dropped on the zone: `folderInput`
+ * (optional) is a picker of folders (`webkitdirectory`).
+ */
+export function watchFileInputs({ input, folderInput, dropZone }, onFiles) {
   input.addEventListener('change', () => {
     const files = [...input.files];
     input.value = '';
+    if (files.length) onFiles(files);
+  });
+  folderInput?.addEventListener('change', () => {
+    const files = pickedFiles(folderInput.files);
+    folderInput.value = '';
     if (files.length) onFiles(files);
   });
   // A drop that misses the zone must not make the browser navigate to the file.
   for (const type of ['dragover', 'drop']) document.addEventListener(type, (e) => e.preventDefault());
   dropZone.addEventListener('dragover', () => dropZone.classList.add('dragging'));
   dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
-  dropZone.addEventListener('drop', (e) => {
+  dropZone.addEventListener('drop', async (e) => {
     dropZone.classList.remove('dragging');
-    const files = [...(e.dataTransfer?.files ?? [])];
+    const files = await droppedFiles(e.dataTransfer);
     if (files.length) onFiles(files);
   });
   dropZone.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') {
+    if (e.target === dropZone && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       input.click();
     }
   });
+}
+
+/**
+ * A pasted text as a file for load(): `name` (optional) gets `.txt` unless it has an extension,
+ * else `pasted-{n}.txt`; `date` (optional, 'YYYY-MM-DD') is the document's date, given by the reader.
+ */
+export function pastedFile(text, { name = '', date = '' } = {}, n = 1) {
+  const given = String(name).trim();
+  const file = new File([text], given ? (/\.[a-z0-9]{1,8}$/i.test(given) ? given : `${given}.txt`) : `pasted-${n}.txt`, { type: 'text/plain' });
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? standIn(file, { date }) : file;
 }

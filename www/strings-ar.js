@@ -14,12 +14,19 @@ export const AR = {
   'load.title': '١. أضِف الوثائق',
   'load.drop': 'أفلِت الملفات هنا (نصوص، صفحات ويب، CSV، JSON، أرشيفات zip، ملفات \u2066Word .docx\u2069)، أو',
   'load.choose': 'اختر ملفات…',
+  'load.chooseFolder': 'اختر مجلدًا…',
   'load.sample': 'جرّب العيّنة',
   'load.clear': 'ابدأ من جديد',
   'load.forget': 'انسَ كل شيء',
   'load.datesHint':
     'تُؤخذ التواريخ من الوثيقة نفسها (عمود أو حقل للتاريخ، تاريخ نشر صفحة الويب، تاريخ قرب أول النص)، وإلا فمن تاريخ بصيغة ISO في اسم الملف (`2017-08-15-mosul.txt`)، وإلا فمن وقت آخر تعديل للملف، ويُعلَّم حينها بأنه أقل موثوقية.',
   'load.errors': 'ملفات تعذّرت قراءتها',
+  'load.cancel': 'إلغاء',
+  'paste.summary': 'الصق نصًّا',
+  'paste.text': 'النص',
+  'paste.name': 'الاسم (اختياري)',
+  'paste.date': 'التاريخ (اختياري)',
+  'paste.add': 'أضِف هذا النص',
 
   'status.restored': ({ files, of, documents }, { num }) =>
     `استُعيدت الملفات المحفوظة على هذا الجهاز: ${files === of ? num(files) : `${num(files)} من ${num(of)}`} (الوثائق: ${num(documents)}).`,
@@ -31,6 +38,7 @@ export const AR = {
   'status.loadStopped': 'توقف التحميل: {message}',
   'status.loaded': ({ documents, filesRead, files, errors, skipped }, { num }) =>
     `الملفات المحمّلة: ${num(filesRead)} من ${num(files)}${documents === filesRead ? '' : ` (الوثائق: ${num(documents)})`}${errors ? `${comma}تعذّرت قراءة ${num(errors)} (مذكورة أدناه)` : ''}${skipped ? `${comma}تُخطّي ${num(skipped)} بلا نص` : ''}.`,
+  'status.cancelled': ({ notRead }, { num }) => ` أُلغي التحميل، والملفات التي لم تُقرأ: ${num(notRead)}.`,
   'status.sampleMissing': 'تعذّر تحميل ملف العيّنة {path} ({status})',
 
   'storage.tabOnly': 'تبقى الوثائق محمّلة في هذا التبويب حتى يُغلق.',
@@ -56,6 +64,10 @@ export const AR = {
 
   'progress': ({ files, totalFiles, mb, totalMb }, { num }) =>
     `الملفات: ${num(files)} من ${num(totalFiles)} · ${num(mb, { digits: 1, fixed: true })} من ${num(totalMb, { digits: 1, fixed: true })} ميغابايت`,
+
+  'progress.left': ({ seconds }, { num }) =>
+    seconds < 90 ? ` · الوقت المتبقي بالثواني: نحو ${num(seconds)}` : ` · الوقت المتبقي بالدقائق: نحو ${num(Math.round(seconds / 60))}`,
+  'progress.stopping': ' · سيتوقف التحميل بعد هذه الدفعة…',
 
   'keywords.title': '٢. الكلمات المفتاحية',
   'keywords.hint': 'تُعدّ الكلمات بمفتاحها: «والموصل» و«بالموصل» تُحسبان «الموصل». يذكر كل صف الصيغ التي دُمجت فيه. اختر كلمة لترسم خطها الزمني.',

@@ -14,12 +14,19 @@ export const EN = {
   'load.title': '1. Add documents',
   'load.drop': 'Drop files here (texts, web pages, CSV, JSON, zip archives, Word .docx), or',
   'load.choose': 'Choose files…',
+  'load.chooseFolder': 'Choose a folder…',
   'load.sample': 'Try the sample',
   'load.clear': 'Start over',
   'load.forget': 'Forget everything',
   'load.datesHint':
     "Dates come from the document itself (a date column or field, a web page's publication date, a date near the top of the text), else from an ISO date in the file name (`2017-08-15-mosul.txt`), else from the file's last-modified time, which is marked as less reliable.",
   'load.errors': 'Files that could not be read',
+  'load.cancel': 'Cancel',
+  'paste.summary': 'Paste a text',
+  'paste.text': 'Text',
+  'paste.name': 'Name (optional)',
+  'paste.date': 'Date (optional)',
+  'paste.add': 'Add this text',
 
   'status.restored': ({ files, of, documents }, { num }) =>
     `Restored ${files === of ? `${num(files)} ${s(files, 'file', 'files')}` : `${num(files)} of ${num(of)} files`} (${num(documents)} documents) kept on this device.`,
@@ -31,6 +38,7 @@ export const EN = {
   'status.loadStopped': 'Loading stopped: {message}',
   'status.loaded': ({ documents, filesRead, files, errors, skipped }, { num }) =>
     `Loaded ${num(filesRead)} of ${num(files)} files${documents === filesRead ? '' : ` (${num(documents)} documents)`}${errors ? `, ${num(errors)} could not be read (listed below)` : ''}${skipped ? `, ${num(skipped)} without text skipped` : ''}.`,
+  'status.cancelled': ({ notRead }, { num }) => ` Cancelled: ${num(notRead)} ${s(notRead, 'file was', 'files were')} not read.`,
   'status.sampleMissing': 'the sample file {path} could not be loaded ({status})',
 
   'storage.tabOnly': 'The documents stay loaded in this tab until it is closed.',
@@ -56,6 +64,10 @@ export const EN = {
 
   'progress': ({ files, totalFiles, mb, totalMb }, { num }) =>
     `${num(files)} of ${num(totalFiles)} files · ${num(mb, { digits: 1, fixed: true })} of ${num(totalMb, { digits: 1, fixed: true })} MB`,
+
+  'progress.left': ({ seconds }, { num }) =>
+    seconds < 90 ? ` · about ${num(seconds)} s left` : ` · about ${num(Math.round(seconds / 60))} min left`,
+  'progress.stopping': ' · stopping after this batch…',
 
   'keywords.title': '2. Keywords',
   'keywords.hint': 'Words are counted by their key: «والموصل» and «بالموصل» count as «الموصل». Each row lists the merged forms. Choose a word to draw its timeline.',
