@@ -8,7 +8,8 @@ import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
 import { KeywordPanel } from './keyword-panel.js';
 import { wireExports } from './export-buttons.js';
-import { datingSummary, renderDocuments, renderErrors } from './documents-view.js';
+import { DocumentTable, datingSummary, renderErrors } from './documents-view.js';
+import { CorpusTools } from './corpus-tools.js';
 import { TimelinePanel } from './timeline-panel.js';
 import { KwicView } from './kwic-view.js';
 import { DocumentView } from './document-view.js';
@@ -24,6 +25,8 @@ let timeline;
 let kwic;
 let reader;
 let keywords;
+let documentTable;
+let tools;
 let busy = false;
 /** What the status line and the storage line say, kept so that a language switch can say it again. */
 let status = () => '';
@@ -64,6 +67,8 @@ export function start(createWorker, { sample = true } = {}) {
     },
   });
   wireExports({ engine, $, keywords, timeline, kwic, report: setStatus });
+  documentTable = new DocumentTable({ table: $('document-table'), message: $('document-message'), engine, onChange: () => refresh() });
+  tools = new CorpusTools({ engine, $, onChange: () => refresh() });
   watchFileInputs({ input: $('file-input'), dropZone: $('drop-zone') }, (files) => load(files));
   $('sample-button').hidden = !sample;
   $('sample-button').addEventListener('click', async () => {
@@ -185,6 +190,7 @@ function emptyPage() {
   timeline.clear();
   kwic.clear();
   keywords.clear();
+  tools.clear();
   $('term-input').value = '';
   $('clear-button').hidden = true;
   document.body.dataset.state = 'empty';
@@ -227,7 +233,8 @@ async function load(files) {
 
 async function refresh() {
   const [, documents] = await Promise.all([keywords.refresh(), engine.documents()]);
-  renderDocuments($('document-table').tBodies[0], documents);
+  await documentTable.show(documents);
+  tools.show(documents);
   reader.setDocuments(documents);
   $('dating').textContent = datingSummary(documents);
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
