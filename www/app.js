@@ -8,7 +8,8 @@ import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
 import { KeywordPanel } from './keyword-panel.js';
 import { wireExports } from './export-buttons.js';
-import { datingSummary, renderDocuments, renderErrors } from './documents-view.js';
+import { DocumentTable, datingSummary, renderErrors } from './documents-view.js';
+import { CorpusTools } from './corpus-tools.js';
 import { TimelinePanel } from './timeline-panel.js';
 import { KwicView } from './kwic-view.js';
 import { DocumentView } from './document-view.js';
@@ -24,6 +25,8 @@ let timeline;
 let kwic;
 let reader;
 let keywords;
+let documentTable;
+let tools;
 let busy = false;
 /** Set by the Cancel button: the load stops after the batch being read. */
 let cancelled = false;
@@ -67,6 +70,8 @@ export function start(createWorker, { sample = true } = {}) {
     },
   });
   wireExports({ engine, $, keywords, timeline, kwic, report: setStatus });
+  documentTable = new DocumentTable({ table: $('document-table'), message: $('document-message'), engine, onChange: () => refresh() });
+  tools = new CorpusTools({ engine, $, onChange: () => refresh() });
   watchFileInputs({ input: $('file-input'), folderInput: $('folder-input'), dropZone: $('drop-zone') }, (files) => load(files));
   $('paste-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -196,6 +201,7 @@ function emptyPage() {
   timeline.clear();
   kwic.clear();
   keywords.clear();
+  tools.clear();
   $('term-input').value = '';
   $('clear-button').hidden = true;
   document.body.dataset.state = 'empty';
@@ -244,7 +250,8 @@ async function load(files) {
 
 async function refresh() {
   const [, documents] = await Promise.all([keywords.refresh(), engine.documents()]);
-  renderDocuments($('document-table').tBodies[0], documents);
+  await documentTable.show(documents);
+  tools.show(documents);
   reader.setDocuments(documents);
   $('dating').textContent = datingSummary(documents);
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
