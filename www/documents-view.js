@@ -28,6 +28,9 @@ const SORT_KEYS = {
   excluded: (d) => Number(d.excluded),
 };
 
+/** Rows added by each «show more». */
+const PAGE_ROWS = 100;
+
 export class DocumentTable {
   #table;
   #message;
@@ -37,6 +40,9 @@ export class DocumentTable {
   /** Document id → { number, kept }: the near-duplicate clusters, numbered in the engine's order. */
   #clusters = new Map();
   #sort = { key: null, descending: false };
+  /** Rows drawn: a table of tens of thousands of rows takes seconds to lay out, so it grows a page at a time. */
+  #shown = PAGE_ROWS;
+  #more;
 
   /** `onChange()` is awaited after every edit: it counts the corpus again and calls show(). */
   constructor({ table, message, engine, onChange }) {
@@ -47,10 +53,13 @@ export class DocumentTable {
     for (const button of table.tHead.querySelectorAll('button[data-sort]')) {
       button.addEventListener('click', () => this.sortBy(button.dataset.sort));
     }
+    this.#more = el('p', { class: 'controls', id: 'document-more' });
+    table.after(this.#more);
   }
 
   /** Shows `documents` (from engine.documents()) with the clusters of engine.duplicates(). */
   async show(documents) {
+    if (documents.length < this.#documents.length) this.#shown = PAGE_ROWS;
     this.#documents = documents;
     const clusters = documents.length > 1 ? await this.#engine.duplicates() : [];
     this.#clusters = new Map(clusters.flatMap((c, i) => c.docs.map((id, j) => [id, { number: i + 1, kept: j === 0 }])));
@@ -85,10 +94,30 @@ export class DocumentTable {
     // The control that had the focus gets it back in the new rows.
     const focused = document.activeElement?.closest?.('#document-table tbody [data-control]');
     const again = focused && { doc: focused.dataset.doc, control: focused.dataset.control === 'date-input' ? 'date' : focused.dataset.control };
-    this.#table.tBodies[0].replaceChildren(...this.#sorted().map((d) => this.#row(d)));
+    const sorted = this.#sorted();
+    this.#table.tBodies[0].replaceChildren(...sorted.slice(0, this.#shown).map((d) => this.#row(d)));
+    this.#renderMore(sorted.length);
     if (again) this.#table.querySelector(`tbody [data-doc="${again.doc}"][data-control="${again.control}"]`)?.focus();
     // A count the tests (and anyone watching) can wait on.
     this.#table.dataset.renders = String(Number(this.#table.dataset.renders ?? 0) + 1);
+  }
+
+  /** «Showing 100 of 23,270 documents» and a button for the next page. */
+  #renderMore(total) {
+    const shown = Math.min(this.#shown, total);
+    if (shown >= total) {
+      this.#more.replaceChildren();
+      return;
+    }
+    const next = Math.min(PAGE_ROWS, total - shown);
+    const button = el('button', { type: 'button', id: 'document-more-button', onclick: () => this.#showMore() }, t('documents.more', { next }));
+    this.#more.replaceChildren(t('documents.showing', { shown, total }), ' ', button);
+  }
+
+  #showMore() {
+    this.#shown += PAGE_ROWS;
+    this.#render();
+    this.#table.tBodies[0].rows[this.#shown - PAGE_ROWS]?.querySelector('button, input')?.focus();
   }
 
   #row(d) {

@@ -174,6 +174,8 @@ export const AR = {
   'kwic.summary': ({ total, query, from, to }, { num }) => ['مطابقات ', query, `: ${num(total)}`, to ? `؛ السطور ${num(from)}–${num(to)}` : ''],
   'kwic.period': ({ from, to }, { date }) => `الوثائق المؤرخة من ${date(from)} إلى ما قبل ${date(to)} فقط.`,
 
+  'documents.showing': 'المعروض {shown} من {total} وثيقة.',
+  'documents.more': 'اعرض {next} أخرى',
   'documents.title': 'الوثائق',
   'documents.file': 'الملف',
   'documents.date': 'التاريخ',

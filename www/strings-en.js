@@ -179,6 +179,8 @@ export const EN = {
   ],
   'kwic.period': ({ from, to }, { date }) => `Only documents dated from ${date(from)} to before ${date(to)}.`,
 
+  'documents.showing': 'Showing {shown} of {total} documents.',
+  'documents.more': 'Show {next} more',
   'documents.title': 'Documents',
   'documents.file': 'File',
   'documents.date': 'Date',

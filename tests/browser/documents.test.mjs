@@ -232,3 +232,29 @@ test('a hostile title and file name are shown as text in the documents table', a
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('a large corpus is shown a page of rows at a time, sorted across all of them', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'marsad-many-'));
+  const files = [];
+  // 230 documents; document i holds i + 1 words, so sorting by words is checkable by hand.
+  for (let i = 0; i < 230; i++) {
+    const file = join(dir, `2021-01-01-doc-${String(i).padStart(3, '0')}.txt`);
+    await writeFile(file, Array.from({ length: i + 1 }, (_, j) => `word${j}`).join(' '));
+    files.push(file);
+  }
+  const { page, problems } = await openPage(browser);
+  await load(page, files);
+  assert.equal((await names(page)).length, 100);
+  assert.equal(await page.textContent('#document-more'), 'Showing 100 of 230 documents. Show 100 more');
+  await edited(page, () => page.click('#document-table button[data-sort="tokens"]'));
+  await edited(page, () => page.click('#document-table button[data-sort="tokens"]'));
+  // Descending by words: the longest document of all 230 comes first, though it was never shown.
+  assert.equal((await names(page))[0], '2021-01-01-doc-229.txt');
+  await edited(page, () => page.click('#document-more-button'));
+  assert.equal((await names(page)).length, 200);
+  assert.equal(await page.textContent('#document-more'), 'Showing 200 of 230 documents. Show 30 more');
+  await edited(page, () => page.click('#document-more-button'));
+  assert.equal((await names(page)).length, 230);
+  assert.equal(await page.textContent('#document-more'), '');
+  assert.deepEqual(problems, []);
+});
