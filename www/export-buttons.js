@@ -4,10 +4,7 @@
 import { analysisFileName, download } from './analysis.js';
 import { chartPng, chartSvg } from './chart-export.js';
 import { keywordsCsv, kwicCsv, methodsNote, seriesCsv } from './exports.js';
-
-export const STRINGS = {
-  nothing: 'Nothing to download yet: draw a series or show some lines first.',
-};
+import { t } from './i18n.js';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -27,13 +24,13 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
     });
 
   on('export-keywords-csv', () => download(`marsad-${$('keyword-table').dataset.unit ?? 'words'}.csv`, keywordsCsv(keywords.rows), CSV));
-  on('export-series-csv', () => (drawn().length ? download(named(drawn(), '.csv'), seriesCsv(drawn()), CSV) : report(STRINGS.nothing)));
-  on('export-svg', () => (drawn().length ? download(named(drawn(), '.svg'), chartSvg(drawn()), 'image/svg+xml') : report(STRINGS.nothing)));
+  on('export-series-csv', () => (drawn().length ? download(named(drawn(), '.csv'), seriesCsv(drawn()), CSV) : report(t('exports.nothing'))));
+  on('export-svg', () => (drawn().length ? download(named(drawn(), '.svg'), chartSvg(drawn()), 'image/svg+xml') : report(t('exports.nothing'))));
   on('export-png', async () => {
-    if (!drawn().length) return report(STRINGS.nothing);
+    if (!drawn().length) return report(t('exports.nothing'));
     download(named(drawn(), '.png'), await chartPng($('chart'), drawn()), 'image/png');
   });
-  on('export-kwic-csv', () => (kwic.lines.length ? download('marsad-lines.csv', kwicCsv(kwic.lines), CSV) : report(STRINGS.nothing)));
+  on('export-kwic-csv', () => (kwic.lines.length ? download('marsad-lines.csv', kwicCsv(kwic.lines), CSV) : report(t('exports.nothing'))));
   on('export-methods', async () => {
     const [stats, documents, stopwords, steps] = await Promise.all([engine.stats(), engine.documents(), engine.stopwords(), engine.normalisationSteps()]);
     const note = methodsNote({

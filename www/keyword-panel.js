@@ -3,16 +3,8 @@
 // change; the rows last shown are kept for the CSV export.
 
 import { bdi, el } from './dom.js';
+import { t } from './i18n.js';
 import { renderKeywords } from './keywords-view.js';
-
-export const STRINGS = {
-  stopwordCount: (n) => `${n} stopwords`,
-  removeStopword: (w) => `Remove ${w} from the stopwords`,
-  added: (w) => `«${w}» is now a stopword.`,
-  already: (w) => `«${w}» was already a stopword.`,
-  removed: (w) => `«${w}» is no longer a stopword.`,
-  notThere: (w) => `«${w}» was not a stopword.`,
-};
 
 const LIMIT = 50;
 
@@ -92,17 +84,17 @@ export class KeywordPanel {
       if (this.stopwordEdits[from].includes(word)) this.stopwordEdits[from] = this.stopwordEdits[from].filter((w) => w !== word);
       else this.stopwordEdits[into].push(word);
     }
-    this.$('stopword-status').textContent = (add ? (changed ? STRINGS.added : STRINGS.already) : changed ? STRINGS.removed : STRINGS.notThere)(word);
+    this.$('stopword-status').textContent = t(add ? (changed ? 'stopwords.added' : 'stopwords.already') : changed ? 'stopwords.removed' : 'stopwords.notThere', { word });
     if (add) this.$('stopword-input').value = '';
     await this.refresh();
   }
 
   #renderStopwords(words) {
     this.stopwordTotal = words.length;
-    this.$('stopword-count').textContent = STRINGS.stopwordCount(words.length);
+    this.$('stopword-count').textContent = t('stopwords.count', { n: words.length });
     this.$('stopword-list').replaceChildren(
       ...words.map((w) =>
-        el('li', { dataset: { word: w } }, bdi(w), el('button', { type: 'button', class: 'remove', 'aria-label': STRINGS.removeStopword(w), onclick: () => this.#editStopword(w, false) }, '×')),
+        el('li', { dataset: { word: w } }, bdi(w), el('button', { type: 'button', class: 'remove', 'aria-label': t('stopwords.removeLabel', { word: w }), onclick: () => this.#editStopword(w, false) }, '×')),
       ),
     );
   }
