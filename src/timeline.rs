@@ -47,11 +47,9 @@ impl Bucket {
     fn start(self, d: Date) -> Date {
         match self {
             Bucket::Auto | Bucket::Day => d,
-            Bucket::Week => {
-                Date::from_days_since_epoch(d.days_since_epoch() - (d.days_since_epoch() + 3).rem_euclid(7))
-            }
+            Bucket::Week => d.first_of_week(),
             Bucket::Month => d.first_of_month(),
-            Bucket::Quarter => Date::new(d.year(), (d.month() - 1) / 3 * 3 + 1, 1).unwrap_or(d),
+            Bucket::Quarter => d.first_of_quarter(),
             Bucket::Year => Date::new(d.year(), 1, 1).unwrap_or(d),
         }
     }
@@ -59,9 +57,9 @@ impl Bucket {
     fn next(self, d: Date) -> Date {
         match self {
             Bucket::Auto | Bucket::Day => Date::from_days_since_epoch(d.days_since_epoch() + 1),
-            Bucket::Week => Date::from_days_since_epoch(d.days_since_epoch() + 7),
+            Bucket::Week => d.next_week(),
             Bucket::Month => d.next_month(),
-            Bucket::Quarter => d.next_month().next_month().next_month(),
+            Bucket::Quarter => d.next_quarter(),
             Bucket::Year => Date::new(d.year() + 1, 1, 1).unwrap_or(d),
         }
     }

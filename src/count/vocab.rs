@@ -163,11 +163,6 @@ impl Vocab {
         self.surface_list.get(id as usize).map_or("", |e| e.text.as_str())
     }
 
-    /// The spellings of some surfaces.
-    pub fn texts_of(&self, ids: impl IntoIterator<Item = SurfaceId>) -> Map<SurfaceId, &str> {
-        ids.into_iter().map(|id| (id, self.surface_text(id))).collect()
-    }
-
     /// The spelling of every surface, by id.
     pub fn surface_texts(&self) -> Vec<&str> {
         self.surface_list.iter().map(|e| e.text.as_str()).collect()

@@ -71,9 +71,7 @@ impl Engine {
 
     /// Whether a document is counted: not excluded, and not a later copy when clusters count once.
     pub fn is_counted(&self, id: DocId) -> bool {
-        let Some(doc) = self.docs.get(id as usize) else { return false };
-        let copy = self.dedupe && self.duplicates().iter().any(|c| c.docs.iter().skip(1).any(|&d| d == id));
-        !(doc.summary.excluded || copy)
+        self.included().any(|d| d.summary.id == id)
     }
 
     /// Leaves repeated boilerplate lines out of every count, or puts them back; returns the lines.

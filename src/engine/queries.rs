@@ -132,11 +132,10 @@ impl Engine {
             };
             per_doc.push(DocumentHits { date: d.summary.date, hits: n, tokens: d.summary.tokens });
         }
-        let texts = self.vocab.texts_of(variants.keys().flatten().copied());
         let mut variants: Vec<Variant> = variants
             .into_iter()
             .map(|(ids, count)| {
-                let words: Vec<&str> = ids.iter().map(|s| texts.get(s).copied().unwrap_or("")).collect();
+                let words: Vec<&str> = ids.iter().map(|&s| self.vocab.surface_text(s)).collect();
                 Variant { form: words.join(" "), count }
             })
             .collect();

@@ -134,7 +134,6 @@ pub fn rank(
     let ranked = super::top(ranked, query.limit, order);
     let surfaces_of =
         |g: &KeyGroup| -> Vec<u32> { g.forms.iter().flat_map(|&f| form_surfaces.of(f).iter().copied()).collect() };
-    let texts = vocab.texts_of(ranked.iter().flat_map(|(_, g)| surfaces_of(g)));
     ranked
         .into_iter()
         .map(|(id, g)| {
@@ -142,7 +141,7 @@ pub fn rank(
                 .into_iter()
                 .filter_map(|s| {
                     let n = tally.surfaces.get(s as usize).copied().unwrap_or(0);
-                    (n > 0).then(|| Variant { form: texts.get(&s).copied().unwrap_or("").to_owned(), count: n })
+                    (n > 0).then(|| Variant { form: vocab.surface_text(s).to_owned(), count: n })
                 })
                 .collect();
             Variant::sort(&mut variants);
