@@ -215,7 +215,8 @@ async function load(files) {
   $('errors').replaceChildren();
   const { accepted, refused } = triage(files);
   // Reasons the page gives are said in the language of the moment; the engine's stay as written.
-  errors = refused.map(({ name, reason }) => ({ name, get message() { return t('refused', { why: t(`unreadable.${reason}`) }); } }));
+  const refusal = ({ name, reason, message }) => ({ name, get message() { return t('refused', { why: t(`unreadable.${reason}`, { message }) }); } });
+  errors = refused.map(refusal);
   cancelled = false;
   progress.start(accepted.length, accepted.reduce((n, f) => n + f.size, 0), () => (cancelled = true));
   let documents = 0;
@@ -223,7 +224,9 @@ async function load(files) {
   let skipped = 0;
   let sent = 0;
   try {
-    for await (const batch of readBatches(accepted)) {
+    // A file that could no longer be read counts as dealt with, not as left unread by a cancel.
+    const gone = (file) => errors.push(refusal(file)) && (sent += 1);
+    for await (const batch of readBatches(accepted, gone)) {
       sent += batch.length;
       for (const report of await engine.add(batch, (p) => progress.advance(p))) {
         documents += report.documents.length;

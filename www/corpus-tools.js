@@ -12,7 +12,7 @@ export class CorpusTools {
   #onChange;
   #documents = [];
   /** What the last action said, kept to say it again in another language. */
-  #said = { boilerplate: null, manifest: null, pattern: null };
+  #said = { manifest: null, pattern: null };
 
   /** `onChange()` counts the corpus again; `$` finds the page's elements by id. */
   constructor({ engine, $, onChange }) {
@@ -20,12 +20,7 @@ export class CorpusTools {
     this.#$ = $;
     this.#onChange = onChange;
     $('dedupe-switch').addEventListener('change', (e) => this.#run(() => engine.setCountDuplicatesOnce(e.target.checked)));
-    $('boilerplate-switch').addEventListener('change', (e) =>
-      this.#run(async () => {
-        const lines = await engine.setExcludeBoilerplate(e.target.checked);
-        this.#said.boilerplate = e.target.checked ? { lines: lines.length, places: lines.reduce((n, l) => n + l.docs, 0) } : null;
-      }),
-    );
+    $('boilerplate-switch').addEventListener('change', (e) => this.#run(() => engine.setExcludeBoilerplate(e.target.checked)));
     $('manifest-input').addEventListener('change', (e) => {
       const [file] = e.target.files;
       e.target.value = '';
@@ -42,19 +37,19 @@ export class CorpusTools {
     this.#documents = documents;
     this.#$('dedupe-switch').checked = this.#engine.switches.countDuplicatesOnce;
     this.#$('boilerplate-switch').checked = this.#engine.switches.excludeBoilerplate;
-    if (!this.#engine.switches.excludeBoilerplate) this.#said.boilerplate = null;
     this.relabel();
   }
 
   /** Forgets what was said, for a new corpus. */
   clear() {
-    this.#said = { boilerplate: null, manifest: null, pattern: null };
+    this.#said = { manifest: null, pattern: null };
     this.#$('pattern-input').value = '';
     this.relabel();
   }
 
   relabel() {
-    const { boilerplate, manifest, pattern } = this.#said;
+    const { manifest, pattern } = this.#said;
+    const boilerplate = this.#engine.boilerplateOut;
     this.#$('boilerplate-status').textContent = boilerplate ? t('cleanup.boilerplateOut', boilerplate) : '';
     this.#showManifest(manifest);
     const box = this.#$('pattern-status');

@@ -36,8 +36,12 @@ export class EngineClient {
   /** The corpus-wide switches as last set (the core has no getter): the methods note reads them. */
   switches = { countDuplicatesOnce: false, excludeBoilerplate: false };
 
+  /** `{ lines, places }` of the boilerplate left out, while it is. */
+  boilerplateOut = null;
+
   reset() {
     this.switches = { countDuplicatesOnce: false, excludeBoilerplate: false };
+    this.boilerplateOut = null;
     return this.#call('reset');
   }
 
@@ -97,6 +101,9 @@ export class EngineClient {
   async setExcludeBoilerplate(exclude) {
     const result = await this.#call('setExcludeBoilerplate', { exclude });
     this.switches.excludeBoilerplate = Boolean(exclude);
+    // Kept here, not by the view that asked: a restore replays the switch and the page still
+    // has to say how many lines are left out.
+    this.boilerplateOut = exclude ? { lines: result.length, places: result.reduce((n, l) => n + l.docs, 0) } : null;
     return result;
   }
 

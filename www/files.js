@@ -36,22 +36,40 @@ export function triage(files) {
   const accepted = [];
   const refused = [];
   for (const file of files) {
-    const unreadable = UNREADABLE.find(([pattern]) => pattern.test(file.name));
-    if (unreadable) refused.push({ name: file.name, reason: unreadable[1] });
+    const unreadable = file.unreadable ? [null, file.unreadable] : UNREADABLE.find(([pattern]) => pattern.test(file.name));
+    if (unreadable) refused.push({ name: file.name, reason: unreadable[1], ...(file.message ? { message: file.message } : {}) });
     else accepted.push(file);
   }
   return { accepted, refused };
 }
 
 /**
+ * What stands for a file or folder the browser would not hand over (moved, deleted, no
+ * permission): triage refuses it with `reason`, so it is listed like any other refused file
+ * and the rest of the drop still loads.
+ */
+function unreadable(name, reason, error) {
+  return { name, size: 0, lastModified: 0, unreadable: reason, message: String(error?.message ?? error ?? '') };
+}
+
+/**
  * Yields arrays of { name, buffer, modified, date? }, reading each File only when its batch is
  * due. A file may carry `date` ('YYYY-MM-DD', given by the reader), which the core puts first.
+ * A file that can no longer be read goes to `onUnreadable({ name, reason, message })`.
  */
-export async function* readBatches(files) {
+export async function* readBatches(files, onUnreadable = () => {}) {
   let batch = [];
   let bytes = 0;
   for (const file of files) {
-    const read = { name: file.name, buffer: await file.arrayBuffer(), modified: localDate(file.lastModified) };
+    let buffer;
+    try {
+      buffer = await file.arrayBuffer();
+    } catch (e) {
+      // Changed or removed since it was chosen: said, and the other files still load.
+      onUnreadable({ name: file.name, reason: 'gone', message: String(e?.message ?? e) });
+      continue;
+    }
+    const read = { name: file.name, buffer, modified: localDate(file.lastModified) };
     if (file.date) read.date = file.date;
     batch.push(read);
     bytes += file.size;
@@ -106,19 +124,33 @@ export async function droppedFiles(transfer) {
   return files.filter((f) => !isHiddenPath(f.name));
 }
 
-/** The files under a FileSystemEntry, named by its path without the leading slash. */
+/**
+ * The files under a FileSystemEntry, named by its path without the leading slash. An entry or a
+ * folder the browser will not read becomes a stand-in that triage refuses, never a failed drop.
+ */
 export async function entryFiles(entry) {
   const path = String(entry.fullPath || entry.name).replace(/^\/+/, '');
   if (isHiddenPath(path)) return [];
-  if (entry.isFile) return [renamed(await new Promise((ok, fail) => entry.file(ok, fail)), path)];
+  if (entry.isFile) {
+    try {
+      return [renamed(await new Promise((ok, fail) => entry.file(ok, fail)), path)];
+    } catch (e) {
+      return [unreadable(path, 'entry', e)];
+    }
+  }
   if (!entry.isDirectory) return [];
-  const reader = entry.createReader();
   const files = [];
-  // readEntries gives a directory's entries a slice at a time (100 in Chromium), then [].
-  for (;;) {
-    const slice = await new Promise((ok, fail) => reader.readEntries(ok, fail));
-    if (!slice.length) return files;
-    for (const child of slice) files.push(...(await entryFiles(child)));
+  try {
+    const reader = entry.createReader();
+    // readEntries gives a directory's entries a slice at a time (100 in Chromium), then [].
+    for (;;) {
+      const slice = await new Promise((ok, fail) => reader.readEntries(ok, fail));
+      if (!slice.length) return files;
+      for (const child of slice) files.push(...(await entryFiles(child)));
+    }
+  } catch (e) {
+    // What was listed before the folder failed is kept; the folder itself is said to be unread.
+    return [...files, unreadable(`${path}/`, 'folder', e)];
   }
 }
 

@@ -61,6 +61,9 @@ export const AR = {
   'unreadable.media': 'صوت أو فيديو: لا نص فيه يُعدّ',
   'unreadable.archive': 'أرشيف غير zip: غير مدعوم؛ فُكَّه، أو اجمع الملفات في ملف \u2066.zip\u2069',
   'unreadable.program': 'برنامج أو صورة قرص، لا وثيقة',
+  'unreadable.entry': 'لم يسلّم المتصفح هذا الملف ({message})؛ ربما نُقل أو حُذف، أو يحتاج إلى إذن',
+  'unreadable.folder': 'لم يعرض المتصفح محتوى هذا المجلد ({message})؛ حُمّلت الملفات التي وُجدت فيه قبل ذلك',
+  'unreadable.gone': 'تعذّرت قراءة الملف ({message})؛ ربما تغيّر أو نُقل أو حُذف بعد اختياره',
 
   'progress': ({ files, totalFiles, mb, totalMb }, { num }) =>
     `الملفات: ${num(files)} من ${num(totalFiles)} · ${num(mb, { digits: 1, fixed: true })} من ${num(totalMb, { digits: 1, fixed: true })} ميغابايت`,

@@ -61,6 +61,9 @@ export const EN = {
   'unreadable.media': 'audio or video: there is no text to count',
   'unreadable.archive': 'an archive other than zip: not supported; unpack it, or make a .zip of the files',
   'unreadable.program': 'a program or disk image, not a document',
+  'unreadable.entry': 'the browser would not hand this file over ({message}); it may have been moved or deleted, or need permission',
+  'unreadable.folder': 'the browser would not list this folder ({message}); the files found in it before that were loaded',
+  'unreadable.gone': 'the file could not be read ({message}); it may have been changed, moved or deleted since it was chosen',
 
   'progress': ({ files, totalFiles, mb, totalMb }, { num }) =>
     `${num(files)} of ${num(totalFiles)} files · ${num(mb, { digits: 1, fixed: true })} of ${num(totalMb, { digits: 1, fixed: true })} MB`,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
-import { openPage, startBrowser, waitLoaded } from './harness.mjs';
+import { openPage, reloaded, startBrowser, waitLoaded } from './harness.mjs';
 
 const FIXTURES = join(root, 'tests', 'fixtures');
 let browser;
@@ -171,6 +171,12 @@ test('leaving out boilerplate lines takes «قراءة» out of the keyword tabl
   assert.equal(await keyword(page, 'قراءة'), undefined);
   // By hand: «الأكثر قراءة» (4 pages), «شارك المقال» (3), the site's address (3), and the title
   // of page 1 printed again there (1); «حقوق النشر محفوظة» is on 2 pages only, too few.
+  assert.equal(await page.textContent('#boilerplate-status'), '4 repeated lines left out of the counts (11 places in the documents).');
+  // Kept on this device: after a reload the switch is replayed, and the page says so again.
+  await page.waitForSelector('#storage-status[data-kept="true"]', { state: 'attached' });
+  await reloaded(page);
+  assert.equal(await page.isChecked('#boilerplate-switch'), true);
+  assert.equal(await keyword(page, 'قراءة'), undefined);
   assert.equal(await page.textContent('#boilerplate-status'), '4 repeated lines left out of the counts (11 places in the documents).');
   await edited(page, () => page.uncheck('#boilerplate-switch'));
   assert.deepEqual(await keyword(page, 'قراءة'), ['4', '4']);

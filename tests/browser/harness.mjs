@@ -73,3 +73,12 @@ export async function clearStorage(page, origin) {
   await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb,local_storage' });
   await cdp.detach();
 }
+
+/** The reloaded page has settled: restored (state ready) or found nothing (the storage line says so). */
+export async function reloaded(page) {
+  await page.reload();
+  await page.waitForFunction(() => {
+    const said = document.querySelector('#storage-status').textContent !== '';
+    return said && document.body.dataset.state !== 'loading';
+  });
+}

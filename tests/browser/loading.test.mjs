@@ -91,6 +91,63 @@ test('a folder dropped on the page is walked to the bottom, in slices, with plai
   await page.close();
 });
 
+test('a dropped folder with an entry or a sub-folder the browser will not read still loads the rest, and says which', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.evaluate(() => {
+    const file = (path, text) => ({
+      isFile: true, isDirectory: false, name: path.split('/').at(-1), fullPath: `/${path}`,
+      file: (ok) => ok(new File([text], path.split('/').at(-1), { type: 'text/plain' })),
+    });
+    // As Chromium does for a file deleted or moved after the drag began.
+    const lost = (path) => ({
+      isFile: true, isDirectory: false, name: path.split('/').at(-1), fullPath: `/${path}`,
+      file: (ok, fail) => fail(new DOMException('A requested file or directory could not be found.', 'NotFoundError')),
+    });
+    // A folder that gives one slice of entries, then fails.
+    const flaky = (path, children) => ({
+      isFile: false, isDirectory: true, name: path.split('/').at(-1), fullPath: `/${path}`,
+      createReader() {
+        let calls = 0;
+        return { readEntries: (ok, fail) => (calls++ === 0 ? ok(children) : fail(new DOMException('Permission denied.', 'NotReadableError'))) };
+      },
+    });
+    const dir = (path, children) => ({
+      isFile: false, isDirectory: true, name: path.split('/').at(-1), fullPath: `/${path}`,
+      createReader() {
+        let done = false;
+        return { readEntries: (ok) => ok(done ? [] : ((done = true), children)) };
+      },
+    });
+    const tree = dir('box', [
+      file('box/a.txt', 'Mosul falls.'),
+      lost('box/gone.txt'),
+      flaky('box/locked', [file('box/locked/b.txt', 'Mosul, Mosul.')]),
+    ]);
+    // A plain file whose bytes can no longer be read when its batch is due.
+    const stale = new File(['Mosul'], 'stale.txt', { type: 'text/plain' });
+    Object.defineProperty(stale, 'arrayBuffer', { value: () => Promise.reject(new DOMException('The file changed.', 'NotReadableError')) });
+    const items = [
+      { kind: 'file', webkitGetAsEntry: () => tree, getAsFile: () => null },
+      { kind: 'file', webkitGetAsEntry: () => null, getAsFile: () => stale },
+    ];
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { items, files: [] } });
+    document.querySelector('#drop-zone').dispatchEvent(drop);
+  });
+  await waitLoaded(page);
+  assert.equal(await page.textContent('#status'), 'Loaded 2 of 5 files, 3 could not be read (listed below).');
+  const names = (await rows(page, '#document-table')).map((r) => r[0]).sort();
+  assert.deepEqual(names, ['box/a.txt', 'box/locked/b.txt']);
+  assert.equal(await keywordCount(page, 'Mosul'), '3');
+  const errors = await page.$$eval('#errors li', (lis) => lis.map((li) => li.textContent));
+  assert.equal(errors.length, 3);
+  assert.match(errors.find((e) => e.startsWith('box/gone.txt')), /would not hand this file over \(A requested file or directory could not be found\.\)/);
+  assert.match(errors.find((e) => e.startsWith('box/locked/')), /would not list this folder \(Permission denied\.\); the files found in it before that were loaded/);
+  assert.match(errors.find((e) => e.startsWith('stale.txt')), /could not be read \(The file changed\.\)/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a pasted text becomes a document with the name and date given', async () => {
   const { page, problems } = await openPage(browser);
   await page.click('#paste summary');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
-import { openPage, startBrowser, waitLoaded } from './harness.mjs';
+import { openPage, reloaded, startBrowser, waitLoaded } from './harness.mjs';
 
 const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
 const FILES = readdirSync(FIXTURES).sort().map((n) => join(FIXTURES, n));
@@ -26,14 +26,6 @@ const rows = (page, table) =>
 const kept = (page) => page.waitForSelector('#storage-status[data-kept="true"]', { state: 'attached' });
 const storage = (page) => page.textContent('#storage-status');
 
-/** The reloaded page has settled: restored (state ready) or found nothing (the storage line says so). */
-async function reloaded(page) {
-  await page.reload();
-  await page.waitForFunction(() => {
-    const said = document.querySelector('#storage-status').textContent !== '';
-    return said && document.body.dataset.state !== 'loading';
-  });
-}
 
 
 test('after a reload the same documents, edits, keyword counts and chart are back', async () => {
