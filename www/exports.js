@@ -4,41 +4,18 @@
 // a file except the KWIC lines the journalist asked for.
 
 import { datingSummary } from './documents-view.js';
+import { t } from './i18n.js';
 
-/** Every word these files put in front of a reader, in one place for translation. */
-export const STRINGS = {
-  keywordHeader: ['rank', 'term', 'key', 'count', 'documents', 'tfidf', 'forms merged'],
-  seriesFrom: 'from',
-  seriesDocs: 'documents in period',
-  seriesCount: (term) => `${term}: count`,
-  seriesValue: (term, measure) => `${term}: ${MEASURES[measure] ?? measure}`,
-  seriesSmoothed: (term) => `${term}: smoothed`,
-  kwicHeader: ['document', 'date', 'left', 'hit', 'right'],
-  undated: 'undated',
-  note: {
-    title: 'Methods',
-    corpus: (s) =>
-      `Corpus: ${s.documents} documents${s.included !== s.documents ? ` (${s.included} counted, ${s.documents - s.included} left out by hand)` : ''}, ` +
-      `${s.tokens} words; ${s.dated} dated, ${s.undated} undated (undated documents are never drawn on a timeline).`,
-    normalisation: (steps) => `Normalisation before counting: ${steps.length ? steps.join('; ') : 'none'}.`,
-    stopwords: (n, added, removed) =>
-      `Stopwords: ${n} common words are left out of the keyword and phrase tables (never out of a query)` +
-      `${added.length ? `; added by hand: ${added.map(quote).join(', ')}` : ''}${removed.length ? `; removed by hand: ${removed.map(quote).join(', ')}` : ''}.`,
-    duplicates: (once) => (once ? 'Near-duplicate documents (the same story published again) were counted once.' : 'Near-duplicate documents were each counted (not merged).'),
-    boilerplate: (excluded) => (excluded ? 'Boilerplate repeated across a source’s pages (menus, footers) was left out of the counts.' : 'Boilerplate repeated across pages was not removed.'),
-    matching:
-      'Words are matched by key: each word is normalised and its attached particles (such as و، ب، ل، ال) are set aside, so «والموصل» and «بالموصل» count as «الموصل». ' +
-      'A query written =word matches only that exact (normalised) spelling; "a phrase" matches the words in a row within one sentence.',
-    series: (bucket, measure) => `Series drawn (per ${bucket}, ${MEASURES[measure] ?? measure}):`,
-    seriesLine: (t, dated, docs) =>
-      `«${t.term}» (key «${t.key}»): ${dated} occurrences in ${docs} dated documents` +
-      `${t.undatedCount ? `, and ${t.undatedCount} more in undated documents (not drawn)` : ''}; forms counted: ${t.variants.map((v) => `${v.form} ×${v.count}`).join(', ') || 'none'}.`,
-    noSeries: 'No series was drawn.',
-    made: (date) => `Counted with Marsad on ${date}, in the browser; no document left the computer.`,
-  },
-};
-
-const MEASURES = { count: 'occurrences', rate: 'per 10,000 words', share: '% of documents' };
+/**
+ * The words these files put in front of a reader, in the page's language at the moment of the
+ * download (keys `export.*` and `note.*` of the string tables). Numbers inside the CSV cells stay
+ * plain digits for spreadsheets; the methods note is prose and formats them as the page does.
+ */
+const say = (key, params) => t(`export.${key}`, params);
+const header = (key) => say(key).split('|');
+const measure = (m) => (['count', 'rate', 'share'].includes(m) ? t(`measure.${m}`) : String(m));
+const bucket = (b) => (['day', 'week', 'month', 'quarter', 'year'].includes(b) ? t(`bucket.${b}`) : String(b));
+const note = (key, params) => t(`note.${key}`, params);
 
 const quote = (w) => `«${w}»`;
 
@@ -65,7 +42,7 @@ export function toCsv(header, rows) {
 /** Keyword or phrase rows as the table shows them (`tfidf` is empty for phrases). */
 export function keywordsCsv(rows) {
   return toCsv(
-    STRINGS.keywordHeader,
+    header('keywordHeader'),
     rows.map((k, i) => [i + 1, k.display, k.key ?? k.keys?.join(' ') ?? '', k.count, k.docs, k.tfidf == null ? '' : round(k.tfidf), k.variants.map((v) => `${v.form} ×${v.count}`).join('; ')]),
   );
 }
@@ -79,9 +56,13 @@ export function seriesCsv(timelines) {
   const measured = first.measure !== 'count';
   const smoothed = first.points.some((p) => p.smoothed != null);
   const header = [
-    STRINGS.seriesFrom,
-    STRINGS.seriesDocs,
-    ...timelines.flatMap((t) => [STRINGS.seriesCount(t.term), ...(measured ? [STRINGS.seriesValue(t.term, t.measure)] : []), ...(smoothed ? [STRINGS.seriesSmoothed(t.term)] : [])]),
+    say('seriesFrom'),
+    say('seriesDocs'),
+    ...timelines.flatMap(({ term, measure: m }) => [
+      say('seriesCount', { term }),
+      ...(measured ? [say('seriesValue', { term, measure: measure(m) })] : []),
+      ...(smoothed ? [say('seriesSmoothed', { term })] : []),
+    ]),
   ];
   const rows = first.points.map((p, i) => [
     p.start,
@@ -97,8 +78,8 @@ export function seriesCsv(timelines) {
 /** The lines shown: document, date, the words before, the match, the words after. */
 export function kwicCsv(lines) {
   return toCsv(
-    STRINGS.kwicHeader,
-    lines.map((l) => [l.name, l.date ?? STRINGS.undated, l.left.trim(), l.hit.trim(), l.right.trim()]),
+    header('kwicHeader'),
+    lines.map((l) => [l.name, l.date ?? say('undated'), l.left.trim(), l.hit.trim(), l.right.trim()]),
   );
 }
 
@@ -108,28 +89,29 @@ export function kwicCsv(lines) {
  * and the timelines drawn. It holds counts, names of steps and the queries, never document text.
  */
 export function methodsNote({ stats, documents, stopwords, stopwordEdits = { added: [], removed: [] }, steps, switches, timelines, today }) {
-  const n = STRINGS.note;
   const stepText = steps.map((s) => (s.examples?.[0] ? `${s.id} (${s.examples[0].input} → ${s.examples[0].output})` : s.id));
+  const list = (words) => words.map(quote).join(t('list.comma'));
   const lines = [
-    `## ${n.title}`,
+    `## ${note('title')}`,
     '',
-    `- ${n.corpus(stats)}`,
+    `- ${note('corpus', { ...stats, left: stats.documents - stats.included })}`,
     `- ${datingSummary(documents)}`,
-    `- ${n.normalisation(stepText)}`,
-    `- ${n.stopwords(stopwords, stopwordEdits.added, stopwordEdits.removed)}`,
-    `- ${n.duplicates(switches.countDuplicatesOnce)}`,
-    `- ${n.boilerplate(switches.excludeBoilerplate)}`,
-    `- ${n.matching}`,
+    `- ${stepText.length ? note('normalisation', { steps: stepText.join('; ') }) : note('normalisation.none')}`,
+    `- ${note('stopwords', { n: stopwords, added: list(stopwordEdits.added), removed: list(stopwordEdits.removed) })}`,
+    `- ${note(switches.countDuplicatesOnce ? 'duplicates.once' : 'duplicates.each')}`,
+    `- ${note(switches.excludeBoilerplate ? 'boilerplate.out' : 'boilerplate.in')}`,
+    `- ${note('matching')}`,
   ];
   if (timelines.length) {
-    lines.push(`- ${n.series(timelines[0].bucket, timelines[0].measure)}`);
-    for (const t of timelines) {
-      const dated = t.points.reduce((sum, p) => sum + p.count, 0);
-      const docs = t.points.reduce((sum, p) => sum + (p.docsWithTerm ?? 0), 0);
-      lines.push(`  - ${n.seriesLine(t, dated, docs)}`);
+    lines.push(`- ${note('series', { bucket: bucket(timelines[0].bucket), measure: measure(timelines[0].measure) })}`);
+    for (const line of timelines) {
+      const dated = line.points.reduce((sum, p) => sum + p.count, 0);
+      const docs = line.points.reduce((sum, p) => sum + (p.docsWithTerm ?? 0), 0);
+      const forms = line.variants.map((v) => `${v.form} ×${v.count}`).join(t('list.comma'));
+      lines.push(`  - ${note('seriesLine', { term: line.term, key: line.key, dated, docs, undated: line.undatedCount ?? 0, forms })}`);
     }
-  } else lines.push(`- ${n.noSeries}`);
-  lines.push('', n.made(today));
+  } else lines.push(`- ${note('noSeries')}`);
+  lines.push('', note('made', { date: today }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -245,4 +245,36 @@ export const AR = {
   'confidence.high': 'عالية',
   'confidence.medium': 'متوسطة',
   'confidence.low': 'منخفضة',
+
+  // Exports: the downloaded files' own words (CSV headers split at |, the methods note).
+  'export.keywordHeader': 'الرتبة|المصطلح|المفتاح|العدد|الوثائق|tfidf|الصيغ المدمجة',
+  'export.seriesFrom': 'من',
+  'export.seriesDocs': 'وثائق الفترة',
+  'export.seriesCount': '{term}: العدد',
+  'export.seriesValue': '{term}: {measure}',
+  'export.seriesSmoothed': '{term}: منعّم',
+  'export.kwicHeader': 'الوثيقة|التاريخ|قبل|الموضع|بعد',
+  'export.undated': 'بلا تاريخ',
+  'note.title': 'المنهجية',
+  'note.corpus': ({ documents, included, left, tokens, dated, undated }, { num }) =>
+    `المدوّنة: الوثائق ${num(documents)}${left ? ` (عُدّ منها ${num(included)}، واستُبعد يدويًا ${num(left)})` : ''}${comma}` +
+    `والكلمات ${num(tokens)}؛ المؤرَّخة ${num(dated)}، وغير المؤرَّخة ${num(undated)} (لا تُرسم الوثائق غير المؤرَّخة على أي خط زمني).`,
+  'note.normalisation': 'التوحيد الإملائي قبل العدّ: {steps}.',
+  'note.normalisation.none': 'التوحيد الإملائي قبل العدّ: لا شيء.',
+  'note.stopwords': ({ n, added, removed }, { num }) =>
+    `الكلمات الشائعة المستبعدة: ${num(n)} كلمة تُترك خارج جداول الكلمات والعبارات (ولا تُترك أبدًا خارج البحث)` +
+    `${added ? `؛ أُضيف يدويًا: ${added}` : ''}${removed ? `؛ أُزيل يدويًا: ${removed}` : ''}.`,
+  'note.duplicates.once': 'عُدّت الوثائق شبه المكرّرة (القصة نفسها منشورة مرة أخرى) مرة واحدة.',
+  'note.duplicates.each': 'عُدّت كل وثيقة من الوثائق شبه المكرّرة على حدة (دون دمج).',
+  'note.boilerplate.out': 'استُبعدت من العدّ الأسطر المتكررة في صفحات المصدر الواحد (القوائم والتذييلات).',
+  'note.boilerplate.in': 'لم تُحذف الأسطر المتكررة بين الصفحات.',
+  'note.matching':
+    'تُطابَق الكلمات بمفتاحها: توحَّد كل كلمة إملائيًا وتُفصل عنها السوابق واللواحق المتصلة بها (مثل و، ب، ل، ال)، فتُعدّ «والموصل» و«بالموصل» من «الموصل». ' +
+    'البحث المكتوب ‎=كلمة يطابق ذلك الرسم الموحَّد وحده؛ و"عبارة بين علامتي تنصيص" تطابق الكلمات متتالية في جملة واحدة.',
+  'note.series': 'السلاسل المرسومة (لكل {bucket}، {measure}):',
+  'note.seriesLine': ({ term, key, dated, docs, undated, forms }, { num }) =>
+    `«${term}» (المفتاح «${key}»): مرات الورود ${num(dated)} في ${num(docs)} من الوثائق المؤرَّخة` +
+    `${undated ? `${comma}و${num(undated)} أخرى في وثائق غير مؤرَّخة (لم تُرسم)` : ''}؛ الصيغ المعدودة: ${forms || 'لا شيء'}.`,
+  'note.noSeries': 'لم تُرسم أي سلسلة.',
+  'note.made': 'عُدّت بمرصد في {date}، داخل المتصفح؛ لم تغادر أي وثيقة الحاسوب.',
 };

@@ -251,4 +251,36 @@ export const EN = {
   'confidence.high': 'high',
   'confidence.medium': 'medium',
   'confidence.low': 'low',
+
+  // Exports: the downloaded files' own words (CSV headers split at |, the methods note).
+  'export.keywordHeader': 'rank|term|key|count|documents|tfidf|forms merged',
+  'export.seriesFrom': 'from',
+  'export.seriesDocs': 'documents in period',
+  'export.seriesCount': '{term}: count',
+  'export.seriesValue': '{term}: {measure}',
+  'export.seriesSmoothed': '{term}: smoothed',
+  'export.kwicHeader': 'document|date|left|hit|right',
+  'export.undated': 'undated',
+  'note.title': 'Methods',
+  'note.corpus': ({ documents, included, left, tokens, dated, undated }, { num }) =>
+    `Corpus: ${num(documents)} documents${left ? ` (${num(included)} counted, ${num(left)} left out by hand)` : ''}, ` +
+    `${num(tokens)} words; ${num(dated)} dated, ${num(undated)} undated (undated documents are never drawn on a timeline).`,
+  'note.normalisation': 'Normalisation before counting: {steps}.',
+  'note.normalisation.none': 'Normalisation before counting: none.',
+  'note.stopwords': ({ n, added, removed }, { num }) =>
+    `Stopwords: ${num(n)} common words are left out of the keyword and phrase tables (never out of a query)` +
+    `${added ? `; added by hand: ${added}` : ''}${removed ? `; removed by hand: ${removed}` : ''}.`,
+  'note.duplicates.once': 'Near-duplicate documents (the same story published again) were counted once.',
+  'note.duplicates.each': 'Near-duplicate documents were each counted (not merged).',
+  'note.boilerplate.out': 'Boilerplate repeated across a source’s pages (menus, footers) was left out of the counts.',
+  'note.boilerplate.in': 'Boilerplate repeated across pages was not removed.',
+  'note.matching':
+    'Words are matched by key: each word is normalised and its attached particles (such as و، ب، ل، ال) are set aside, so «والموصل» and «بالموصل» count as «الموصل». ' +
+    'A query written =word matches only that exact (normalised) spelling; "a phrase" matches the words in a row within one sentence.',
+  'note.series': 'Series drawn (per {bucket}, {measure}):',
+  'note.seriesLine': ({ term, key, dated, docs, undated, forms }, { num }) =>
+    `«${term}» (key «${key}»): ${num(dated)} occurrences in ${num(docs)} dated documents` +
+    `${undated ? `, and ${num(undated)} more in undated documents (not drawn)` : ''}; forms counted: ${forms || 'none'}.`,
+  'note.noSeries': 'No series was drawn.',
+  'note.made': 'Counted with Marsad on {date}, in the browser; no document left the computer.',
 };

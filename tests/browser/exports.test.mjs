@@ -134,6 +134,27 @@ test('the keyword table, the series, the chart and the methods note download wit
   await page.close();
 });
 
+test('in Arabic the CSV headers and the methods note are in Arabic, the numbers in the cells still plain digits', async () => {
+  const { page, problems } = await sample();
+  await page.click('#lang-button');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar');
+  const keywords = csv((await downloaded(page, '#export-keywords-csv')).bytes);
+  assert.deepEqual(keywords[0], ['الرتبة', 'المصطلح', 'المفتاح', 'العدد', 'الوثائق', 'tfidf', 'الصيغ المدمجة']);
+  assert.ok(keywords.slice(1).some((r) => r[1] === 'السد' && r[3] === '16' && r[4] === '6'));
+  const series = csv((await downloaded(page, '#export-series-csv')).bytes);
+  assert.deepEqual(series[0].slice(0, 3), ['من', 'وثائق الفترة', 'السد: العدد']);
+  assert.match(series[1][0], /^\d{4}-\d{2}-\d{2}$/);
+  const note = (await downloaded(page, '#export-methods')).bytes.toString('utf8');
+  assert.match(note, /^## المنهجية$/m);
+  // The note is prose: its numbers are written as the Arabic page writes them.
+  assert.match(note, /المدوّنة: الوثائق ١٠، والكلمات [٠-٩٬]+؛ المؤرَّخة ١٠، وغير المؤرَّخة ٠/);
+  assert.match(note, /«السد» \(المفتاح «سد»\): مرات الورود ١٦ في ٦ من الوثائق المؤرَّخة/);
+  assert.match(note, /عُدّت كل وثيقة من الوثائق شبه المكرّرة على حدة/);
+  assert.ok(!/Corpus:|occurrences/.test(note), 'no English left in the note');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('the KWIC lines download as CSV, a formula in a document or a file name kept as text', async () => {
   const { page, problems } = await openPage(browser);
   const hostile = '=HYPERLINK("http://192.0.2.1/x","click") the dam, "quoted" burst';
