@@ -187,3 +187,120 @@ test('thin buckets are marked on the chart and in the table; undated documents a
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('event markers are drawn, kept in the address through a reload, and go into the SVG, PNG and JSON exports', async () => {
+  const { page, problems } = await sampleByMonth();
+  const pngBefore = await download(page, '#export-png');
+  await page.fill('#event-date', '2023-03-15');
+  await page.fill('#event-label', 'بدء البناء');
+  await page.click('#event-form button[type=submit]');
+  // A label is text, whatever it holds.
+  await page.fill('#event-date', '2023-05-20');
+  await page.fill('#event-label', '<img src=x onerror="window.hacked=1">');
+  await page.click('#event-form button[type=submit]');
+  // Outside the buckets drawn: listed, not drawn.
+  await page.fill('#event-date', '2024-01-01');
+  await page.fill('#event-label', 'later');
+  await page.click('#event-form button[type=submit]');
+  // Refused with a message: no label.
+  await page.fill('#event-date', '2023-04-01');
+  await page.click('#event-form button[type=submit]');
+  assert.equal(await page.$$eval('#event-list li', (l) => l.length), 3);
+  const listed = await page.$$eval('#event-list li', (l) => l.map((li) => [li.querySelector('time').textContent, li.querySelector('bdi').textContent]));
+  assert.deepEqual(listed, [['2023-03-15', 'بدء البناء'], ['2023-05-20', '<img src=x onerror="window.hacked=1">'], ['2024-01-01', 'later']]);
+  assert.equal(await page.$$eval('#event-list img', (i) => i.length), 0);
+  await page.waitForSelector('#chart[data-events="2"]');
+  const hash = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('events'));
+  assert.equal(hash, '2023-03-15 بدء البناء\n2023-05-20 <img src=x onerror="window.hacked=1">\n2024-01-01 later');
+
+  const svg = readFileSync(await download(page, '#export-svg'), 'utf8');
+  assert.match(svg, /<g class="event"[^>]*><line [^>]*\/><text [^>]*>بدء البناء<\/text><\/g>/);
+  assert.ok(svg.includes('&lt;img src=x onerror="window.hacked=1"&gt;'), 'the label is escaped text');
+  assert.equal((svg.match(/class="event"/g) ?? []).length, 2);
+  const analysis = JSON.parse(readFileSync(await download(page, '#export-analysis'), 'utf8'));
+  assert.deepEqual(analysis.events, [
+    { date: '2023-03-15', label: 'بدء البناء' },
+    { date: '2023-05-20', label: '<img src=x onerror="window.hacked=1">' },
+    { date: '2024-01-01', label: 'later' },
+  ]);
+  assert.equal(analysis.marsad, 1);
+  // The PNG is the chart as drawn: its markers change it.
+  assert.notDeepEqual(readFileSync(await download(page, '#export-png')), readFileSync(pngBefore));
+
+  // A reload keeps the corpus (this device) and the events (the address).
+  await page.reload();
+  await page.waitForSelector('#chart[data-events="2"]');
+  assert.equal(await page.$$eval('#event-list li', (l) => l.length), 3);
+  await page.click('#event-list li:nth-child(2) button.remove');
+  await page.waitForSelector('#chart[data-events="1"]');
+  assert.equal(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('events')), '2023-03-15 بدء البناء\n2024-01-01 later');
+  assert.equal(await page.evaluate(() => window.hacked), undefined);
+
+  // A hand-made address with a bad event list is ignored, the rest of it kept.
+  const other = await openPage(browser, { keepStorage: true, hash: `#term=dam&events=${encodeURIComponent('2023-02-30 nope')}` });
+  await waitLoaded(other.page).catch(() => {});
+  await other.page.waitForSelector('#chart[data-series="1"]');
+  assert.equal(await other.page.inputValue('#term-input'), 'dam');
+  assert.deepEqual(other.problems, []);
+  await other.page.close();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+/** The path of the file a button downloads. */
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return file.path();
+}
+
+test('a corpus without dates is drawn along its documents, in loading order; a mark opens its document', async () => {
+  const { page, problems } = await openPage(browser);
+  await page.click('#paste-form >> xpath=ancestor::details/summary');
+  for (const name of ['2021-03-02-mosul-ar.txt', 'notes-undated.txt']) {
+    await page.fill('#paste-text', readFileSync(join(FIXTURES, name), 'utf8'));
+    await page.fill('#paste-name', name);
+    await page.click('#paste-form button[type=submit]');
+    await waitLoaded(page);
+    await page.waitForFunction(() => document.querySelector('#status').textContent === 'Loaded 1 of 1 files.');
+    await page.evaluate(() => (document.querySelector('#status').textContent = ''));
+  }
+  // Pasted texts are dated by the time of pasting: undate both, as a reader would in the table.
+  for (const doc of [0, 1]) {
+    await page.click(`#document-table tr[data-doc="${doc}"] button.date-edit`);
+    await page.fill('#document-table input[data-control="date-input"]', '');
+    await page.press('#document-table input[data-control="date-input"]', 'Enter');
+    await page.waitForFunction((d) => document.querySelector(`#document-table tr[data-doc="${d}"]`)?.textContent.includes('undated'), doc);
+  }
+  await page.fill('#term-input', 'الموصل');
+  await page.click('#timeline-form button[type=submit]');
+  // «الموصل» by hand: 4 in the Mosul article (all forms), 1 in the note.
+  await page.waitForSelector('#dispersion:not([hidden])[data-hits="5"]');
+  assert.equal(await page.isHidden('#chart-area'), true);
+  assert.match(await page.textContent('#dispersion .dispersion-why'), /^No document has a date, so the matches are shown along the documents in the order they were loaded, not by date\./);
+  const engine = await page.evaluate(async () => (await import('./app.js')).engine.dispersion('الموصل'));
+  assert.deepEqual(engine.documents.map((d) => [d.doc, d.positions.length]), [[0, 4], [1, 1]]);
+  // One tick per match here (the matches are pixels apart), in load order, the note's last.
+  const ticks = await page.$$eval('#dispersion .ticks rect', (r) => r.map((t) => [Number(t.getAttribute('x')), t.dataset.doc]));
+  assert.equal(ticks.length, 5);
+  assert.deepEqual(ticks.map(([, d]) => d), ['0', '0', '0', '0', '1']);
+  assert.deepEqual(await page.$$eval('#dispersion tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent))), [['2021-03-02-mosul-ar.txt', '4'], ['notes-undated.txt', '1']]);
+  await page.click('#dispersion .ticks rect:last-child');
+  await page.waitForSelector('#document-dialog[open]');
+  assert.match(await page.textContent('#document-dialog'), /زيارة الموصل مؤجلة/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('a dated corpus can be drawn along its documents too, when the reader chooses it', async () => {
+  const { page, problems } = await sampleByMonth();
+  await page.selectOption('#layout-select', 'order');
+  await page.waitForSelector('#dispersion:not([hidden])');
+  // «السد» over the sample: 1 + 7 + 4 + 0 + 2 + 2.
+  assert.equal(await page.getAttribute('#dispersion', 'data-hits'), '16');
+  assert.match(await page.textContent('#dispersion .dispersion-why'), /^The matches along the documents in the order they were loaded, not by date\./);
+  await page.selectOption('#layout-select', 'dates');
+  await page.waitForSelector('#dispersion[hidden]', { state: 'attached' });
+  assert.equal(await page.isVisible('#chart'), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
