@@ -2,7 +2,7 @@
 // the entry point creates (a file for the site, an inlined blob for the single offline file).
 
 import { PersistentEngine } from './persistent-engine.js';
-import { oneOf, readHash, text, validView, writeHash } from './url-state.js';
+import { fits, oneOf, readHash, text, validView, writeHash } from './url-state.js';
 import { pastedFile, readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
@@ -122,7 +122,8 @@ function applyView(view) {
 
 function saveView() {
   const view = { term: $('term-input').value.trim(), bucket: $('bucket-select').value, events: timeline.events.encoded() };
-  writeHash(view);
+  // Events too long for a link stay on this device only, so that the link still opens.
+  writeHash(fits(view) ? view : { ...view, events: undefined });
   engine.saveSettings(view);
 }
 
