@@ -40,6 +40,14 @@ async function sampleByMonth() {
   return opened;
 }
 
+/** Clears document `doc`'s date in the documents table, as a reader would. */
+async function undate(page, doc) {
+  await page.click(`#document-table tr[data-doc="${doc}"] button.date-edit`);
+  await page.fill('#document-table input[data-control="date-input"]', '');
+  await page.press('#document-table input[data-control="date-input"]', 'Enter');
+  await page.waitForFunction((d) => document.querySelector(`#document-table tr[data-doc="${d}"]`)?.textContent.includes('undated'), doc);
+}
+
 const calls = (page) => page.evaluate(() => window.timelineCalls.splice(0));
 
 /** Moves the mouse over bucket `index` of `count` on the chart. */
@@ -173,9 +181,7 @@ test('thin buckets are marked on the chart and in the table; undated documents a
   await page.waitForFunction(() => document.querySelector('#status').textContent === 'Loaded 1 of 1 files.');
   await page.waitForSelector('#document-table tr[data-doc="3"]');
   // The pasted note is dated by its time of pasting: clear it, as a reader would in the table.
-  await page.click('#document-table tr[data-doc="3"] button.date-edit');
-  await page.fill('#document-table input[data-control="date-input"]', '');
-  await page.press('#document-table input[data-control="date-input"]', 'Enter');
+  await undate(page, 3);
   await page.selectOption('#bucket-select', 'month');
   await page.fill('#term-input', 'الموصل');
   await page.click('#timeline-form button[type=submit]');
@@ -265,12 +271,7 @@ test('a corpus without dates is drawn along its documents, in loading order; a m
     await page.evaluate(() => (document.querySelector('#status').textContent = ''));
   }
   // Pasted texts are dated by the time of pasting: undate both, as a reader would in the table.
-  for (const doc of [0, 1]) {
-    await page.click(`#document-table tr[data-doc="${doc}"] button.date-edit`);
-    await page.fill('#document-table input[data-control="date-input"]', '');
-    await page.press('#document-table input[data-control="date-input"]', 'Enter');
-    await page.waitForFunction((d) => document.querySelector(`#document-table tr[data-doc="${d}"]`)?.textContent.includes('undated'), doc);
-  }
+  for (const doc of [0, 1]) await undate(page, doc);
   await page.fill('#term-input', 'الموصل');
   await page.click('#timeline-form button[type=submit]');
   // «الموصل» by hand: 4 in the Mosul article (all forms), 1 in the note.
