@@ -5,8 +5,12 @@ import { el } from './dom.js';
 
 export const WIDGET_FILE = 'marsad-timeline.js';
 
-/** The drawn timelines (one, or a list over the same buckets) as an analysis object (format version 1). */
-export function toAnalysis(timelines) {
+/**
+ * The drawn timelines (one, or a list over the same buckets) as an analysis object (format
+ * version 1). The reader's event markers go in an optional `events` list ({ date, label }), which
+ * readers of version 1 that do not know it ignore (the widget reads only the fields it draws).
+ */
+export function toAnalysis(timelines, { events = [] } = {}) {
   const list = Array.isArray(timelines) ? timelines : [timelines];
   const [first] = list;
   const measured = first.measure && first.measure !== 'count';
@@ -22,6 +26,7 @@ export function toAnalysis(timelines) {
       undatedCount: timeline.undatedCount,
       undatedDocs: timeline.undatedDocs,
     })),
+    ...(events.length ? { events: events.map(({ date, label }) => ({ date, label })) } : {}),
   };
 }
 

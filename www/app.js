@@ -2,7 +2,7 @@
 // the entry point creates (a file for the site, an inlined blob for the single offline file).
 
 import { PersistentEngine } from './persistent-engine.js';
-import { oneOf, readHash, text, validView, writeHash } from './url-state.js';
+import { fits, oneOf, readHash, text, validView, writeHash } from './url-state.js';
 import { pastedFile, readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
@@ -11,6 +11,7 @@ import { wireExports } from './export-buttons.js';
 import { DocumentTable, datingSummary, renderErrors } from './documents-view.js';
 import { CorpusTools } from './corpus-tools.js';
 import { TimelinePanel } from './timeline-panel.js';
+import { eventsField, parseEvents } from './timeline-events.js';
 import { KwicView } from './kwic-view.js';
 import { DocumentView } from './document-view.js';
 import { analysisFileName, download, embedSnippet, toAnalysis } from './analysis.js';
@@ -52,10 +53,12 @@ export function start(createWorker, { sample = true } = {}) {
     engine,
     $,
     onPeriod: (period) => kwic.show(period),
+    onDocument: ({ query, doc }) => reader.open(doc, { query }),
     onRender: ([first]) => {
       $('embed-snippet').value = embedSnippet(analysisFileName(first), document.documentElement.lang);
       saveView();
     },
+    onEvents: () => saveView(),
   });
   keywords = new KeywordPanel({
     engine,
@@ -103,22 +106,24 @@ export function start(createWorker, { sample = true } = {}) {
   $('export-analysis').addEventListener('click', () => {
     const drawn = timeline.view.timelines;
     if (!drawn.length) return;
-    download(analysisFileName(drawn[0]), JSON.stringify(toAnalysis(drawn), null, 2));
+    download(analysisFileName(drawn[0]), JSON.stringify(toAnalysis(drawn, { events: timeline.events.items }), null, 2));
   });
   restoring = restore();
 }
 
 /** The view settings shared in the address and kept on this device, with what each accepts. */
-const viewFields = () => ({ term: text(500), bucket: oneOf([...$('bucket-select').options].map((o) => o.value)) });
+const viewFields = () => ({ term: text(500), bucket: oneOf([...$('bucket-select').options].map((o) => o.value)), events: eventsField });
 
 function applyView(view) {
   if (view.term !== undefined) $('term-input').value = view.term;
   if (view.bucket !== undefined) $('bucket-select').value = view.bucket;
+  if (view.events !== undefined) timeline.events.set(parseEvents(view.events));
 }
 
 function saveView() {
-  const view = { term: $('term-input').value.trim(), bucket: $('bucket-select').value };
-  writeHash(view);
+  const view = { term: $('term-input').value.trim(), bucket: $('bucket-select').value, events: timeline.events.encoded() };
+  // Events too long for a link stay on this device only, so that the link still opens.
+  writeHash(fits(view) ? view : { ...view, events: undefined });
   engine.saveSettings(view);
 }
 
@@ -260,7 +265,8 @@ async function refresh() {
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
   $('clear-button').hidden = documents.length === 0;
   if (!$('term-input').value && keywords.rows.length) $('term-input').value = KeywordPanel.query(keywords.rows[0]);
-  if ($('term-input').value) await timeline.redraw();
+  // Series drawn stay drawn (on the corpus as it now is) even when the term box was emptied.
+  await timeline.redraw();
   if (!$('kwic-query').value && $('term-input').value) $('kwic-query').value = $('term-input').value;
   await kwic.run();
 }

@@ -2,7 +2,7 @@
 // that any editor opens, its text real text), and a PNG of the chart as drawn on the page.
 // Every string goes in as a text node, so a term like «</text><script>» stays text.
 
-import { colour } from './chart.js';
+import { EVENT_COLOUR, colour, isoToSeconds } from './chart.js';
 
 export const STRINGS = {
   title: (terms, bucket) => `${terms} per ${bucket}`,
@@ -23,8 +23,8 @@ export function chartTitle(timelines) {
   return STRINGS.title(terms, timelines[0]?.bucket ?? '');
 }
 
-/** The series over their buckets as a standalone SVG document (text). */
-export function chartSvg(timelines, { width = 800, height = 420 } = {}) {
+/** The series over their buckets, with the reader's `events` ({ date, label }), as a standalone SVG document (text). */
+export function chartSvg(timelines, { width = 800, height = 420, events = [] } = {}) {
   const [first] = timelines;
   const points = first?.points ?? [];
   const step = niceStep(Math.max(1, ...timelines.flatMap((t) => t.points.map(drawn))) / 5);
@@ -56,6 +56,16 @@ export function chartSvg(timelines, { width = 800, height = 420 } = {}) {
   points.forEach((p, i) => {
     if (i % every) return;
     svg.append(text(p.start, { x: x(i), y: MARGIN.top + plotH + 18, 'text-anchor': 'middle' }));
+  });
+
+  events.forEach((e, k) => {
+    const at = bucketPosition(points, e.date);
+    if (at === null) return;
+    const ex = MARGIN.left + (points.length > 1 ? (at * plotW) / (points.length - 1) : plotW / 2);
+    const group = node('g', { class: 'event', stroke: EVENT_COLOUR, fill: EVENT_COLOUR });
+    group.append(node('line', { x1: ex.toFixed(1), y1: MARGIN.top, x2: ex.toFixed(1), y2: MARGIN.top + plotH, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }));
+    group.append(text(e.label, { x: (ex + 4).toFixed(1), y: MARGIN.top + 10 + (k % 3) * 14, fill: EVENT_COLOUR, 'font-size': 11 }));
+    svg.append(group);
   });
 
   timelines.forEach((t, s) => {
@@ -105,6 +115,19 @@ export function chartPng(container, timelines) {
     ctx.fillText(t.term, lx + Math.round(18 * scale), ly);
   });
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not make a PNG'))), 'image/png'));
+}
+
+/**
+ * Where `iso` falls on the SVG's evenly spaced buckets, as a fractional bucket index (a date
+ * half-way through the third bucket is 2.5); null outside the buckets drawn, as on the page.
+ */
+function bucketPosition(points, iso) {
+  const at = isoToSeconds(iso);
+  const starts = points.map((p) => isoToSeconds(p.start));
+  if (!starts.length || at < starts[0] || at > starts[starts.length - 1]) return null;
+  const i = starts.findLastIndex((s) => s <= at);
+  const next = starts[i + 1];
+  return next === undefined ? i : i + (at - starts[i]) / (next - starts[i]);
 }
 
 /** The smallest of 1, 2 or 5 times a power of ten at least `raw`: 1.4 → 2, 0.3 → 0.5. */

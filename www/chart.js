@@ -12,8 +12,10 @@ const AXIS = { count: 'occurrences', rate: 'per 10,000 words', share: '% of docu
  * `bucket` into `target`. `onPick(series, point)` is called when a point is clicked. `labels`
  * holds the words in the reader's language, and may hold `date(iso, bucket)` and `number(n)`
  * formatters for the ticks and the legend (ISO dates and plain numbers otherwise).
+ * `onHover(point)` follows the cursor (null when it leaves); `events()` gives the reader's
+ * markers ({ date, label }[]), asked at each drawing so that they change without a new chart.
  */
-export function drawChart(target, { series, bucket, width, height, labels = {}, measure = 'count', onPick }) {
+export function drawChart(target, { series, bucket, width, height, labels = {}, measure = 'count', onPick, onHover, events = () => [] }) {
   const xs = (series[0]?.points ?? []).map((p) => isoToSeconds(p.start));
   // The smoothed line when asked for, else the measure; files from before measures hold counts.
   const data = [xs, ...series.map((s) => s.points.map((p) => p.smoothed ?? p.value ?? p.count))];
@@ -46,7 +48,11 @@ export function drawChart(target, { series, bucket, width, height, labels = {}, 
         ...(labels.number ? { values: (u, splits) => splits.map(number) } : {}),
       },
     ],
-    hooks: { draw: [(u) => markThin(u, series)], ready: onPick ? [(u) => listenForPicks(u, onPick)] : [] },
+    hooks: {
+      draw: [(u) => markThin(u, series), (u) => markEvents(u, events())],
+      ready: onPick ? [(u) => listenForPicks(u, onPick)] : [],
+      setCursor: onHover ? [(u) => onHover(u.cursor.idx ?? null)] : [],
+    },
   };
   return new uPlot(options, data, target);
 }
@@ -82,6 +88,44 @@ function markThin(u, series) {
   ctx.restore();
 }
 
+/**
+ * Each event a dashed vertical line with its label at the top, the labels on three staggered
+ * rows so that close events stay readable. Canvas text: a label is never markup. Events outside
+ * the buckets drawn are left out; the container's data-events counts those drawn.
+ */
+function markEvents(u, events) {
+  const { left, top, width, height } = u.bbox;
+  const dpr = devicePixelRatio;
+  const ctx = u.ctx;
+  let drawn = 0;
+  ctx.save();
+  ctx.font = `${Math.round(11 * dpr)}px system-ui, "Noto Sans", "Noto Naskh Arabic", Tahoma, sans-serif`;
+  ctx.textBaseline = 'middle';
+  events.forEach((e, i) => {
+    const x = u.valToPos(isoToSeconds(e.date), 'x', true);
+    if (!(x >= left && x <= left + width)) return;
+    drawn++;
+    ctx.setLineDash([4 * dpr, 3 * dpr]);
+    ctx.lineWidth = 1.5 * dpr;
+    ctx.strokeStyle = EVENT_COLOUR;
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, top + height);
+    ctx.stroke();
+    const y = top + (8 + (i % 3) * 14) * dpr;
+    const w = ctx.measureText(e.label).width;
+    // Beside the line, on whichever side has room.
+    const x0 = x + 4 * dpr + w <= left + width ? x + 4 * dpr : Math.max(left, x - 4 * dpr - w);
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillRect(x0 - 2 * dpr, y - 7 * dpr, w + 4 * dpr, 14 * dpr);
+    ctx.fillStyle = EVENT_COLOUR;
+    ctx.textAlign = 'left';
+    ctx.fillText(e.label, x0, y);
+  });
+  ctx.restore();
+  u.root.parentElement?.setAttribute('data-events', String(drawn));
+}
+
 /** A click picks the bucket under the cursor and, of the series drawn there, the nearest one. */
 function listenForPicks(u, onPick) {
   u.over.addEventListener('click', () => {
@@ -114,8 +158,10 @@ function bucketAxis(xs, bucket, format) {
   };
 }
 
+export const EVENT_COLOUR = '#5a4a3f';
+
 const COLOURS = ['#0b6e4f', '#b5452b', '#2b5cb5', '#8a6d00', '#6b2bb5'];
 
-function isoToSeconds(iso) {
+export function isoToSeconds(iso) {
   return Date.parse(`${iso}T00:00:00Z`) / 1000;
 }

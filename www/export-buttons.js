@@ -25,7 +25,7 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
 
   on('export-keywords-csv', () => download(`marsad-${$('keyword-table').dataset.unit ?? 'words'}.csv`, keywordsCsv(keywords.rows), CSV));
   on('export-series-csv', () => (drawn().length ? download(named(drawn(), '.csv'), seriesCsv(drawn()), CSV) : report(t('exports.nothing'))));
-  on('export-svg', () => (drawn().length ? download(named(drawn(), '.svg'), chartSvg(drawn()), 'image/svg+xml') : report(t('exports.nothing'))));
+  on('export-svg', () => (drawn().length ? download(named(drawn(), '.svg'), chartSvg(drawn(), { events: timeline.events.items }), 'image/svg+xml') : report(t('exports.nothing'))));
   on('export-png', async () => {
     if (!drawn().length) return report(t('exports.nothing'));
     download(named(drawn(), '.png'), await chartPng($('chart'), drawn()), 'image/png');

@@ -4,38 +4,64 @@
 
 import { bdi, el } from './dom.js';
 import { colour } from './chart.js';
+import { DispersionView } from './dispersion-view.js';
+import { EventList } from './timeline-events.js';
 import { TimelineView } from './timeline-view.js';
 import { t } from './i18n.js';
 
 export class TimelinePanel {
   /** The queries drawn, first one first. */
   series = [];
+  /** How many questions the panel asked the engine: the tests check that a new series asks one. */
+  requests = { timeline: 0, dispersion: 0 };
   #ticket = 0;
+  /**
+   * The engine's answers by query, for the shape in `#shapeKey` and the corpus as it was at the
+   * last full drawing: adding a series asks only for the new one.
+   */
+  #cache = new Map();
+  #shapeKey = '';
 
   /**
    * `$` finds the panel's elements by id; `onPeriod({ query, from, to })` is called when a
-   * point or a period is chosen, `to` being the next bucket's first day; `onRender(timelines)`
-   * after each drawing.
+   * point or a period is chosen, `to` being the next bucket's first day; `onDocument({ query,
+   * doc })` when a mark of the dispersion view is; `onRender(timelines)` after each drawing;
+   * `onEvents(events)` when the reader adds or removes a marker.
    */
-  constructor({ engine, $, onPeriod, onRender }) {
+  constructor({ engine, $, onPeriod, onDocument, onRender, onEvents }) {
     this.engine = engine;
     this.$ = $;
+    this.events = new EventList({
+      form: $('event-form'),
+      list: $('event-list'),
+      message: $('event-error'),
+      onChange: (events) => {
+        this.view.redrawEvents();
+        onEvents?.(events);
+      },
+    });
     this.view = new TimelineView({
       container: $('chart'),
       table: $('timeline-table'),
       undated: $('timeline-undated'),
+      readout: $('timeline-readout'),
+      events: () => this.events.items,
       onPick: (s, p) => this.#pick(s, p),
+    });
+    this.dispersion = new DispersionView({
+      container: $('dispersion'),
+      onPick: ({ seriesIndex, doc }) => onDocument?.({ query: this.series[seriesIndex], doc }),
     });
     this.onPeriod = onPeriod;
     this.onRender = onRender;
     $('add-series').addEventListener('click', () => this.add());
-    for (const id of ['measure-select', 'smoothing-select']) $(id).addEventListener('change', () => this.redraw());
+    for (const id of ['measure-select', 'smoothing-select', 'layout-select']) $(id).addEventListener('change', () => this.redraw());
   }
 
   /** Draws the term box's query alone. */
   draw() {
     const term = this.$('term-input').value.trim();
-    return term ? this.#show([term]) : Promise.resolve();
+    return term ? this.#show([term], { fresh: true }) : Promise.resolve();
   }
 
   /** Adds the term box's query beside the series already drawn. */
@@ -55,38 +81,93 @@ export class TimelinePanel {
 
   /** Draws the same series again: new documents, another bucket or measure. */
   redraw() {
-    return this.series.length ? this.#show(this.series) : this.draw();
+    // Also after a language switch: the events' dates are written in the page's language.
+    this.events.render();
+    return this.series.length ? this.#show(this.series, { fresh: true }) : this.draw();
   }
 
   clear() {
     this.#ticket++;
     this.series = [];
+    this.#cache = new Map();
+    this.events.set([]);
     this.view.clear();
+    this.dispersion.clear();
+    this.$('chart-area').hidden = false;
     this.$('series-list').replaceChildren();
     this.$('timeline-error').textContent = '';
   }
 
-  /** Fetches every series; a query the engine refuses leaves the chart as it was. */
-  async #show(queries) {
-    const ticket = ++this.#ticket;
-    this.$('timeline-error').textContent = '';
-    const shape = {
+  #shape() {
+    return {
       bucket: this.$('bucket-select').value,
       measure: this.$('measure-select').value,
       smoothing: Number(this.$('smoothing-select').value),
+      layout: this.$('layout-select').value,
     };
+  }
+
+  /**
+   * Draws `queries`, asking the engine only for those not already answered for this shape
+   * (every one when `fresh`: the corpus may have changed). A query the engine refuses leaves
+   * the chart as it was.
+   */
+  async #show(queries, { fresh = false } = {}) {
+    const ticket = ++this.#ticket;
+    this.$('timeline-error').textContent = '';
+    const { layout, ...shape } = this.#shape();
+    const key = JSON.stringify(shape);
+    if (fresh || key !== this.#shapeKey) [this.#cache, this.#shapeKey] = [new Map(), key];
+    const cache = this.#cache;
     try {
-      const first = await this.engine.timeline(queries[0], shape);
+      const missing = queries.filter((q) => !cache.has(q));
       // `auto` resolves on the first series; the others follow it so the buckets line up.
-      const rest = await Promise.all(queries.slice(1).map((q) => this.engine.timeline(q, { ...shape, bucket: first.bucket })));
+      const known = cache.values().next().value?.timeline;
+      const first = known ?? (missing.length ? await this.#fetch(missing.shift(), shape, cache) : null);
+      await Promise.all(missing.map((q) => this.#fetch(q, { ...shape, bucket: first.bucket }, cache)));
       if (ticket !== this.#ticket) return;
+      const timelines = queries.map((q) => cache.get(q).timeline);
+      // Without a dated document there is no time axis: the matches go along the documents.
+      const undated = timelines[0].points.length === 0;
+      if (layout === 'order' || undated) {
+        const [dispersions, documents] = await Promise.all([Promise.all(queries.map((q) => this.#dispersion(q, cache))), this.engine.documents()]);
+        if (ticket !== this.#ticket) return;
+        this.view.clear();
+        this.$('chart-area').hidden = true;
+        const names = new Map(documents.map((d) => [d.id, d.name]));
+        this.dispersion.render(dispersions.map((d, i) => ({ term: timelines[i].term, ...d })), { names, why: undated ? 'dispersion.undated' : 'dispersion.chosen' });
+        this.$('timeline-undated').textContent = '';
+        this.series = queries;
+        this.#renderList();
+        this.onRender?.(timelines);
+        return;
+      }
+      this.dispersion.clear();
+      this.$('chart-area').hidden = false;
       this.series = queries;
-      this.view.render([first, ...rest]);
+      this.view.render(timelines);
       this.#renderList();
       this.onRender?.(this.view.timelines);
     } catch (e) {
       if (ticket === this.#ticket) this.$('timeline-error').textContent = e.message;
     }
+  }
+
+  /** Asks the engine for one series and keeps its answer; counted in `requests` (for tests). */
+  async #fetch(query, shape, cache) {
+    this.requests.timeline++;
+    const timeline = await this.engine.timeline(query, shape);
+    cache.set(query, { timeline });
+    return timeline;
+  }
+
+  async #dispersion(query, cache) {
+    const entry = cache.get(query);
+    if (!entry.dispersion) {
+      this.requests.dispersion++;
+      entry.dispersion = await this.engine.dispersion(query);
+    }
+    return entry.dispersion;
   }
 
   #renderList() {

@@ -4,6 +4,7 @@
 import { drawChart } from './chart.js';
 import { bdi, el } from './dom.js';
 import { date, language, num, t } from './i18n.js';
+import { TimelineReadout } from './timeline-readout.js';
 
 /**
  * The chart's words and number formats in the page's language; its dates written out where the
@@ -19,13 +20,50 @@ export class TimelineView {
   #chart = null;
   #timelines = [];
 
-  /** `onPick(seriesIndex, pointIndex)`: a point of the chart or a period of the table chosen. */
-  constructor({ container, table, undated, onPick }) {
+  /**
+   * `onPick(seriesIndex, pointIndex)`: a point of the chart or a period of the table chosen;
+   * `readout`: the box for the hovered bucket's numbers; `events()`: the reader's markers.
+   */
+  constructor({ container, table, undated, readout, events = () => [], onPick }) {
     this.container = container;
     this.table = table;
     this.undated = undated;
+    this.readout = new TimelineReadout(readout);
+    this.events = events;
     this.onPick = onPick;
     new ResizeObserver(() => this.#chart?.setSize(this.#size())).observe(container);
+    // The chart is one stop for the keyboard: arrows walk the buckets, Enter opens the lines.
+    container.tabIndex = 0;
+    container.addEventListener('keydown', (e) => this.#key(e));
+    container.addEventListener('focus', () => this.#timelines.length && this.readout.index == null && this.#moveTo(0));
+  }
+
+  /** Draws the markers again after the reader changed them: the series stay as they are. */
+  redrawEvents() {
+    this.#chart?.redraw(false, false);
+  }
+
+  #key(e) {
+    const count = this.#timelines[0]?.points.length ?? 0;
+    if (!count) return;
+    const at = this.readout.index ?? -1;
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: count - 1, PageUp: at - 5, PageDown: at + 5 }[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      this.#moveTo(Math.min(count - 1, Math.max(0, to)));
+    } else if ((e.key === 'Enter' || e.key === ' ') && at >= 0) {
+      e.preventDefault();
+      this.onPick?.(0, at);
+    }
+  }
+
+  /** Puts the chart's cursor on bucket `index` (of the first series), as a hover would. */
+  #moveTo(index) {
+    const u = this.#chart;
+    if (!u) return;
+    const y = u.data[1]?.[index];
+    u.setCursor({ left: u.valToPos(u.data[0][index], 'x'), top: y == null ? 0 : u.valToPos(y, 'y') });
+    this.readout.show(this.#timelines, index);
   }
 
   /** The first series drawn (the one the export names the file after). */
@@ -43,7 +81,9 @@ export class TimelineView {
     this.#timelines = timelines;
     const [first] = timelines;
     const pick = (s, p) => this.onPick?.(s, p);
-    this.#chart = drawChart(this.container, { series: timelines, bucket: first.bucket, measure: first.measure, labels: chartLabels(), onPick: pick, ...this.#size() });
+    const hover = (index) => index != null && this.readout.show(this.#timelines, index);
+    this.readout.clear();
+    this.#chart = drawChart(this.container, { series: timelines, bucket: first.bucket, measure: first.measure, labels: chartLabels(), onPick: pick, onHover: hover, events: this.events, ...this.#size() });
     Object.assign(this.container.dataset, {
       points: String(this.#chart.data[0].length),
       bucket: first.bucket,
@@ -59,6 +99,7 @@ export class TimelineView {
     this.#chart?.destroy();
     this.#chart = null;
     this.#timelines = [];
+    this.readout.clear();
     this.table.tBodies[0].replaceChildren();
     this.undated.textContent = '';
   }

@@ -43,6 +43,11 @@ export function hashFor(view) {
   return query ? `#${query}` : '';
 }
 
+/** Whether the fragment for `view` is short enough to be read back (see MAX_HASH). */
+export function fits(view) {
+  return hashFor(view).length <= MAX_HASH;
+}
+
 /** Replaces the address's fragment without a new history entry (and without a hashchange event). */
 export function writeHash(view) {
   const hash = hashFor(view);

@@ -91,3 +91,22 @@ test('a file that is not an analysis gets a clear message, not a broken chart', 
   assert.equal(message, 'not a Marsad analysis file');
   await page.close();
 });
+
+test('the page\'s event markers, an optional field of the analysis file, are drawn; unusable ones are left out', async () => {
+  const page = await browser.context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(new URL('/host/', browser.url).href);
+  await page.waitForSelector('marsad-timeline[data-points="3"]');
+  const drawn = await page.$eval('marsad-timeline', async (el) => {
+    const analysis = structuredClone(el.analysis);
+    analysis.events = [{ date: '2021-04-10', label: 'الهدنة' }, { date: 'soon', label: 'x' }, { date: '2021-03-20', label: 7 }, { date: '2030-01-01', label: 'later' }];
+    el.analysis = analysis;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return el.shadowRoot.querySelector('[data-events]')?.dataset.events;
+  });
+  // Only the truce is both well formed and within the buckets drawn.
+  assert.equal(drawn, '1');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

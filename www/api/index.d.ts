@@ -264,6 +264,8 @@ export interface Analysis {
     undatedCount: number;
     undatedDocs: number;
   }[];
+  /** The reader's event markers, when any were given: a label at a date (YYYY-MM-DD). */
+  events?: { date: string; label: string }[];
 }
 
 export interface Progress {
@@ -302,4 +304,4 @@ export declare class MarsadEngine {
 /** Starts an engine in a Web Worker; `workerUrl` overrides the bundled worker's location. */
 export declare function createEngine(options?: { workerUrl?: string | URL }): MarsadEngine;
 
-export declare function toAnalysis(timeline: Timeline): Analysis;
+export declare function toAnalysis(timeline: Timeline | Timeline[], options?: { events?: { date: string; label: string }[] }): Analysis;

@@ -93,7 +93,8 @@ export class MarsadTimeline extends HTMLElement {
     this.#root.replaceChildren(element('style', {}, uplotCss + STYLE), wrapper);
     const height = Math.max(Number(this.getAttribute('height')) || 300, 120);
     const width = Math.max(this.clientWidth || this.getBoundingClientRect().width || 600, 240);
-    this.#chart = drawChart(chart, { series: analysis.series, bucket: analysis.bucket, measure: analysis.measure, width, height, labels });
+    const events = markers(analysis.events);
+    this.#chart = drawChart(chart, { series: analysis.series, bucket: analysis.bucket, measure: analysis.measure, width, height, labels, events: () => events });
     this.dataset.points = String(this.#chart.data[0].length);
     this.dispatchEvent(new CustomEvent('marsad-render', { detail: { points: this.#chart.data[0].length } }));
   }
@@ -110,6 +111,15 @@ export class MarsadTimeline extends HTMLElement {
     const root = element('div', { class: 'root' }, element('p', { class: 'error', role: 'alert' }, message));
     this.#root.replaceChildren(element('style', {}, STYLE), root);
   }
+}
+
+/**
+ * The event markers of a file exported with them (an optional field of format 1): dated labels,
+ * drawn as canvas text. Anything else in the field is left out.
+ */
+function markers(events) {
+  if (!Array.isArray(events)) return [];
+  return events.filter((e) => typeof e?.label === 'string' && typeof e.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.date)).slice(0, 50);
 }
 
 /** Builds an element; strings are always text, never HTML. */
