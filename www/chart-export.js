@@ -3,11 +3,12 @@
 // Every string goes in as a text node, so a term like «</text><script>» stays text.
 
 import { EVENT_COLOUR, colour, isoToSeconds } from './chart.js';
+import { t } from './i18n.js';
 
-export const STRINGS = {
-  title: (terms, bucket) => `${terms} per ${bucket}`,
-  axis: { count: 'occurrences', rate: 'per 10,000 words', share: '% of documents' },
-};
+/** A word of the page's language for a bucket or a measure; an unknown one as it is. */
+const word = (kind, value, known) => (known.includes(value) ? t(`${kind}.${value}`) : String(value ?? ''));
+const bucketWord = (b) => word('bucket', b, ['day', 'week', 'month', 'quarter', 'year']);
+const measureWord = (m) => word('measure', m ?? 'count', ['count', 'rate', 'share']);
 
 const SVG = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, "Noto Sans", "Noto Naskh Arabic", Tahoma, sans-serif';
@@ -17,10 +18,10 @@ const MAX_X_LABELS = 12;
 /** The drawn value of a point: the smoothed line when asked for, else the measure. */
 const drawn = (p) => p.smoothed ?? p.value ?? p.count;
 
-/** The title shared by the SVG and the PNG: «السد», «dam» per month. */
+/** The title shared by the SVG and the PNG, in the page's language: «السد», «dam» per month. */
 export function chartTitle(timelines) {
-  const terms = timelines.map((t) => `«\u2068${t.term}\u2069»`).join(', ');
-  return STRINGS.title(terms, timelines[0]?.bucket ?? '');
+  const terms = timelines.map((line) => `«\u2068${line.term}\u2069»`).join(t('list.comma'));
+  return t('chart.exportTitle', { terms, bucket: bucketWord(timelines[0]?.bucket) });
 }
 
 /** The series over their buckets, with the reader's `events` ({ date, label }), as a standalone SVG document (text). */
@@ -48,7 +49,7 @@ export function chartSvg(timelines, { width = 800, height = 420, events = [] } =
     svg.append(node('line', { x1: MARGIN.left, y1: y(v), x2: MARGIN.left + plotW, y2: y(v), stroke: '#e4e4e4' }));
     svg.append(text(Number(v.toPrecision(6)), { x: MARGIN.left - 6, y: y(v) + 4, 'text-anchor': 'end' }));
   }
-  const yLabel = text(STRINGS.axis[first?.measure] ?? STRINGS.axis.count, { x: 16, y: MARGIN.top + plotH / 2, 'text-anchor': 'middle', transform: `rotate(-90 16 ${MARGIN.top + plotH / 2})` });
+  const yLabel = text(measureWord(first?.measure), { x: 16, y: MARGIN.top + plotH / 2, 'text-anchor': 'middle', transform: `rotate(-90 16 ${MARGIN.top + plotH / 2})` });
   svg.append(yLabel);
 
   // The x axis: the buckets' first days, thinned to at most MAX_X_LABELS.

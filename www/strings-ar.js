@@ -309,4 +309,6 @@ export const AR = {
   'dispersion.document': 'الوثيقة',
   'dispersion.numbers': 'الوثائق التي فيها مطابقات، بترتيب تحميلها',
   'dispersion.more': 'الوثائق المعروضة: أول {shown} من {total}.',
+  // The downloaded chart's title.
+  'chart.exportTitle': '{terms} لكل {bucket}',
 };

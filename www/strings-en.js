@@ -315,4 +315,6 @@ export const EN = {
   'dispersion.document': 'Document',
   'dispersion.numbers': 'Documents with matches, in loading order',
   'dispersion.more': 'The first {shown} of {total} documents are listed.',
+  // The downloaded chart's title.
+  'chart.exportTitle': '{terms} per {bucket}',
 };

@@ -144,6 +144,10 @@ test('in Arabic the CSV headers and the methods note are in Arabic, the numbers 
   const series = csv((await downloaded(page, '#export-series-csv')).bytes);
   assert.deepEqual(series[0].slice(0, 3), ['من', 'وثائق الفترة', 'السد: العدد']);
   assert.match(series[1][0], /^\d{4}-\d{2}-\d{2}$/);
+  const svg = (await downloaded(page, '#export-svg')).bytes.toString('utf8');
+  assert.ok(svg.includes('«\u2068السد\u2069» لكل شهر'), 'the chart title in Arabic');
+  assert.ok(svg.includes('>مرات الورود<'), 'the axis in Arabic');
+  assert.ok(!/per month|occurrences/.test(svg));
   const note = (await downloaded(page, '#export-methods')).bytes.toString('utf8');
   assert.match(note, /^## المنهجية$/m);
   // The note is prose: its numbers are written as the Arabic page writes them.
