@@ -1,5 +1,6 @@
-// The analysis file a chart is published from: the series and their buckets, never document
-// text. <marsad-timeline src="…json"> draws it on any web page.
+// The analysis file a chart is published from: the series and their buckets, with how they were
+// counted; document text only when the reader asks for it. <marsad-timeline src="…json"> draws
+// it on any web page.
 
 import { el } from './dom.js';
 
@@ -7,10 +8,12 @@ export const WIDGET_FILE = 'marsad-timeline.js';
 
 /**
  * The drawn timelines (one, or a list over the same buckets) as an analysis object (format
- * version 1). The reader's event markers go in an optional `events` list ({ date, label }), which
- * readers of version 1 that do not know it ignore (the widget reads only the fields it draws).
+ * version 1). Optional fields that readers of version 1 ignore (the widget reads only the fields
+ * it draws): the reader's event markers, `events` ({ date, label }); the `settings` the numbers
+ * were counted with; the `corpus` statistics; and, only when the reader asks for them, `contexts`:
+ * the lines behind each series, the one part of the file that holds document text.
  */
-export function toAnalysis(timelines, { events = [] } = {}) {
+export function toAnalysis(timelines, { events = [], settings, corpus, contexts } = {}) {
   const list = Array.isArray(timelines) ? timelines : [timelines];
   const [first] = list;
   const measured = first.measure && first.measure !== 'count';
@@ -27,6 +30,9 @@ export function toAnalysis(timelines, { events = [] } = {}) {
       undatedDocs: timeline.undatedDocs,
     })),
     ...(events.length ? { events: events.map(({ date, label }) => ({ date, label })) } : {}),
+    ...(settings ? { settings } : {}),
+    ...(corpus ? { corpus } : {}),
+    ...(contexts ? { contexts } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ import { TimelinePanel } from './timeline-panel.js';
 import { eventsField, parseEvents } from './timeline-events.js';
 import { KwicView } from './kwic-view.js';
 import { DocumentView } from './document-view.js';
-import { analysisFileName, download, embedSnippet, toAnalysis } from './analysis.js';
+import { analysisFileName, embedSnippet } from './analysis.js';
 import { forgetLanguage, initialLanguage, language, onLanguageChange, setLanguage, t } from './i18n.js';
 
 const $ = (id) => document.getElementById(id);
@@ -103,11 +103,6 @@ export function start(createWorker, { sample = true } = {}) {
     drawTimeline();
   });
   $('bucket-select').addEventListener('change', () => timeline.redraw());
-  $('export-analysis').addEventListener('click', () => {
-    const drawn = timeline.view.timelines;
-    if (!drawn.length) return;
-    download(analysisFileName(drawn[0]), JSON.stringify(toAnalysis(drawn, { events: timeline.events.items }), null, 2));
-  });
   restoring = restore();
 }
 

@@ -1,12 +1,15 @@
 // The page's download buttons: each reads what is on screen (the table, the series drawn,
 // the lines shown) and hands a file to the browser. The files are made here, in the page.
 
-import { analysisFileName, download } from './analysis.js';
+import { analysisFileName, download, toAnalysis } from './analysis.js';
 import { chartPng, chartSvg } from './chart-export.js';
 import { keywordsCsv, kwicCsv, methodsNote, seriesCsv } from './exports.js';
 import { t } from './i18n.js';
 
 const CSV = 'text/csv;charset=utf-8';
+
+/** At most this many lines per series go into the chart data when the reader asks for them. */
+export const MAX_CONTEXTS = 1000;
 
 /** Named as the chart data (JSON) is: after the first series' key. */
 const named = (timelines, suffix) => analysisFileName(timelines[0]).replace(/\.json$/, suffix);
@@ -31,6 +34,26 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
     download(named(drawn(), '.png'), await chartPng($('chart'), drawn()), 'image/png');
   });
   on('export-kwic-csv', () => (kwic.lines.length ? download('marsad-lines.csv', kwicCsv(kwic.lines), CSV) : report(t('exports.nothing'))));
+  on('export-analysis', async () => {
+    const timelines = drawn();
+    if (!timelines.length) return report(t('exports.nothing'));
+    const [stats, documents, stopwords, steps] = await Promise.all([engine.stats(), engine.documents(), engine.stopwords(), engine.normalisationSteps()]);
+    const settings = {
+      queries: timelines.map((line) => line.term),
+      bucket: timelines[0].bucket,
+      measure: timelines[0].measure ?? 'count',
+      smoothing: Number($('smoothing-select').value) || 0,
+      normalisation: steps.map((s) => s.id),
+      stopwords: { count: stopwords.length, ...keywords.stopwordEdits },
+      countDuplicatesOnce: engine.switches.countDuplicatesOnce,
+      excludeBoilerplate: engine.switches.excludeBoilerplate,
+    };
+    const dateSources = {};
+    for (const d of documents) dateSources[d.dateSource ?? 'undated'] = (dateSources[d.dateSource ?? 'undated'] ?? 0) + 1;
+    const corpus = { documents: stats.documents, included: stats.included, tokens: stats.tokens, dated: stats.dated, undated: stats.undated, dateSources };
+    const contexts = $('export-contexts').checked ? await Promise.all(timelines.map((line) => linesOf(engine, line.term))) : undefined;
+    download(analysisFileName(timelines[0]), JSON.stringify(toAnalysis(timelines, { events: timeline.events.items, settings, corpus, contexts }), null, 2));
+  });
   on('export-methods', async () => {
     const [stats, documents, stopwords, steps] = await Promise.all([engine.stats(), engine.documents(), engine.stopwords(), engine.normalisationSteps()]);
     const note = methodsNote({
@@ -41,8 +64,19 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
       steps,
       switches: engine.switches,
       timelines: drawn(),
+      events: timeline.events.items,
       today: new Date().toISOString().slice(0, 10),
     });
     download('marsad-methods.md', note, 'text/markdown;charset=utf-8');
   });
+}
+
+/** The lines behind one series (document text: only on the reader's request), at most MAX_CONTEXTS. */
+async function linesOf(engine, query) {
+  const { total, lines } = await engine.kwic({ query, width: 60, limit: MAX_CONTEXTS });
+  return {
+    query,
+    total,
+    lines: lines.map((l) => ({ document: l.name, date: l.date ?? null, left: l.left.trim(), hit: l.hit.trim(), right: l.right.trim() })),
+  };
 }

@@ -88,7 +88,7 @@ export function kwicCsv(lines) {
  * count with the words added and removed by hand, the normalisation steps, the corpus switches
  * and the timelines drawn. It holds counts, names of steps and the queries, never document text.
  */
-export function methodsNote({ stats, documents, stopwords, stopwordEdits = { added: [], removed: [] }, steps, switches, timelines, today }) {
+export function methodsNote({ stats, documents, stopwords, stopwordEdits = { added: [], removed: [] }, steps, switches, timelines, events = [], today }) {
   const stepText = steps.map((s) => (s.examples?.[0] ? `${s.id} (${s.examples[0].input} → ${s.examples[0].output})` : s.id));
   const list = (words) => words.map(quote).join(t('list.comma'));
   const lines = [
@@ -111,6 +111,7 @@ export function methodsNote({ stats, documents, stopwords, stopwordEdits = { add
       lines.push(`  - ${note('seriesLine', { term: line.term, key: line.key, dated, docs, undated: line.undatedCount ?? 0, forms })}`);
     }
   } else lines.push(`- ${note('noSeries')}`);
+  if (events.length) lines.push(`- ${note('events', { events: events.map((e) => `${e.date} ${quote(e.label)}`).join(t('list.comma')) })}`);
   lines.push('', note('made', { date: today }));
   return `${lines.join('\n')}\n`;
 }

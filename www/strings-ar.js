@@ -311,4 +311,6 @@ export const AR = {
   'dispersion.more': 'الوثائق المعروضة: أول {shown} من {total}.',
   // The downloaded chart's title.
   'chart.exportTitle': '{terms} لكل {bucket}',
+  'timeline.exportContexts': 'مع الأسطر التي وراء كل سلسلة (نص الوثائق)',
+  'note.events': 'أحداث عُلِّمت على الرسم يدويًا: {events}.',
 };

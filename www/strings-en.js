@@ -317,4 +317,6 @@ export const EN = {
   'dispersion.more': 'The first {shown} of {total} documents are listed.',
   // The downloaded chart's title.
   'chart.exportTitle': '{terms} per {bucket}',
+  'timeline.exportContexts': 'with the lines behind each series (document text)',
+  'note.events': 'Events marked on the chart by hand: {events}.',
 };

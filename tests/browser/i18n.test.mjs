@@ -195,7 +195,7 @@ test('every control is reached with Tab, and its focus is visible', async () => 
   assert.ok(seen.length < 200, 'Tab reaches the last control');
   seen.pop();
   const ids = seen.map((f) => f.id);
-  for (const id of ['lang-button', 'drop-zone', 'file-input', 'folder-input', 'sample-button', 'clear-button', 'forget-button', 'term', 'term-input', 'add-series', 'bucket-select', 'measure-select', 'smoothing-select', 'remove', 'export-analysis', 'SUMMARY', 'kwic-query', 'kwic-sort', 'open']) {
+  for (const id of ['lang-button', 'drop-zone', 'file-input', 'folder-input', 'sample-button', 'clear-button', 'forget-button', 'term', 'term-input', 'add-series', 'bucket-select', 'measure-select', 'smoothing-select', 'remove', 'export-analysis', 'export-contexts', 'SUMMARY', 'kwic-query', 'kwic-sort', 'open']) {
     assert.ok(ids.includes(id), `${id} is reached with Tab (reached: ${ids.join(' ')})`);
   }
   const unseen = seen.filter((f) => !f.ring).map((f) => f.id);

@@ -223,6 +223,27 @@ test('the drawn chart can be downloaded for the web, with a snippet to embed it'
     ['2021-05-01', 1, 1],
   ]);
   assert.ok(!JSON.stringify(analysis).includes('معركة'), 'no document text in the analysis');
+  // How the numbers were counted, and the corpus they were counted in.
+  assert.deepEqual(analysis.settings.queries, [analysis.series[0].term]);
+  assert.equal(analysis.settings.bucket, 'month');
+  assert.equal(analysis.settings.measure, 'count');
+  assert.ok(analysis.settings.normalisation.includes('foldAlef'));
+  assert.equal(analysis.settings.countDuplicatesOnce, false);
+  assert.equal(analysis.corpus.documents, await page.$$eval('#document-table tbody tr', (trs) => trs.length));
+  assert.ok(analysis.corpus.tokens > 0);
+  assert.equal(analysis.corpus.dated + analysis.corpus.undated, analysis.corpus.documents);
+  assert.equal(Object.values(analysis.corpus.dateSources).reduce((a, b) => a + b, 0), analysis.corpus.documents);
+  assert.equal(analysis.contexts, undefined);
+  // Asked for, the lines behind the series come too: every match, dated or not.
+  await page.check('#export-contexts');
+  const [withLines] = await Promise.all([page.waitForEvent('download'), page.click('#export-analysis')]);
+  const full = JSON.parse(readFileSync(await withLines.path(), 'utf8'));
+  const [lines] = full.contexts;
+  assert.equal(lines.query, analysis.series[0].term);
+  assert.equal(lines.total, 12 + analysis.series[0].undatedCount);
+  assert.equal(lines.lines.length, lines.total);
+  assert.ok(lines.lines.every((l) => l.document && l.hit && typeof l.left === 'string'));
+  assert.ok(lines.lines.some((l) => l.date === '2021-05-01' || l.date?.startsWith('2021-05')));
   const snippet = await page.inputValue('#embed-snippet');
   assert.match(snippet, /<marsad-timeline src="marsad-موصل\.json" lang="en" height="300"><\/marsad-timeline>/);
   await page.close();

@@ -230,6 +230,8 @@ test('event markers are drawn, kept in the address through a reload, and go into
     { date: '2024-01-01', label: 'later' },
   ]);
   assert.equal(analysis.marsad, 1);
+  const note = readFileSync(await download(page, '#export-methods'), 'utf8');
+  assert.ok(note.includes('- Events marked on the chart by hand: 2023-03-15 «بدء البناء», 2023-05-20 «<img src=x onerror="window.hacked=1">», 2024-01-01 «later».'), note);
   // The PNG is the chart as drawn: its markers change it.
   assert.notDeepEqual(readFileSync(await download(page, '#export-png')), readFileSync(pngBefore));
 
