@@ -83,7 +83,7 @@ export class SettingsView {
       this.#steps = steps;
       this.#applied = completeOptions(options, steps);
       this.#render(this.#applied);
-    });
+    }, (e) => this.#setStatus(() => t('settings.failed', { message: e.message })));
   }
 
   /** After «Forget everything»: the engine is back to the defaults. */
