@@ -134,6 +134,13 @@ pub(crate) fn engine_options(v: &Value) -> Result<EngineOptions, String> {
     })
 }
 
+/// `text` as the engine reads it with the steps `options` switches (JSON of `{ foldAlef: false,
+/// … }`, the `normalise` part of the engine's options; `null` for the defaults): the engine's own
+/// reader of those steps, so the settings view's live example shows what the counts will use.
+pub(crate) fn normalise_text(text: &str, options: &str) -> Result<String, String> {
+    parse(options, "normalisation options", normalise_options).map(|o| o.normalise(text))
+}
+
 fn normalise_options(v: &Value) -> Result<NormaliseOptions, String> {
     let f = fields(v)?;
     let mut o = NormaliseOptions::default();

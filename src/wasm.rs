@@ -31,6 +31,13 @@ pub fn normalisation_steps() -> String {
     json(crate::normalise::steps())
 }
 
+/// `text` normalised by the steps of `options` (JSON of `{ foldAlef: false, … }`, the `normalise`
+/// part of the engine's options; `undefined` for the defaults), for the settings view's "try it" box.
+#[wasm_bindgen]
+pub fn normalise(text: &str, options: Option<String>) -> Result<String, JsError> {
+    args::normalise_text(text, options.as_deref().unwrap_or("null")).map_err(|e| JsError::new(&e))
+}
+
 /// The corpus engine, owned by the page's worker.
 #[wasm_bindgen]
 pub struct Engine {

@@ -7,6 +7,8 @@ import { pastedFile, readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
 import { KeywordPanel } from './keyword-panel.js';
+import { KeynessView } from './keyness-view.js';
+import { SettingsView } from './settings-view.js';
 import { wireExports } from './export-buttons.js';
 import { DocumentTable, datingSummary, renderErrors } from './documents-view.js';
 import { CorpusTools } from './corpus-tools.js';
@@ -26,6 +28,8 @@ let timeline;
 let kwic;
 let reader;
 let keywords;
+let keyness;
+let settings;
 let documentTable;
 let tools;
 let busy = false;
@@ -60,6 +64,10 @@ export function start(createWorker, { sample = true } = {}) {
     },
     onEvents: () => saveView(),
   });
+  const addSeries = (term) => {
+    $('term-input').value = term;
+    timeline.add();
+  };
   keywords = new KeywordPanel({
     engine,
     $,
@@ -67,11 +75,9 @@ export function start(createWorker, { sample = true } = {}) {
       $('term-input').value = term;
       drawTimeline();
     },
-    onAdd: (term) => {
-      $('term-input').value = term;
-      timeline.add();
-    },
+    onAdd: addSeries,
   });
+  keyness = new KeynessView({ engine, root: $('keyness-view'), onAdd: addSeries, onKwic: (query) => kwic.show(query) });
   wireExports({ engine, $, keywords, timeline, kwic, report: setStatus });
   documentTable = new DocumentTable({ table: $('document-table'), message: $('document-message'), engine, onChange: () => refresh() });
   tools = new CorpusTools({ engine, $, onChange: () => refresh() });
@@ -104,6 +110,25 @@ export function start(createWorker, { sample = true } = {}) {
   });
   $('bucket-select').addEventListener('change', () => timeline.redraw());
   restoring = restore();
+  settings = new SettingsView({ engine, root: $('settings'), run: rebuild, ready: restoring.then(() => engine.options()) });
+}
+
+/** Runs `job`, which reads the corpus again (new settings), as a load runs: alone, the views redrawn after. */
+async function rebuild(job) {
+  await restoring;
+  if (busy) throw new Error(t('status.busy'));
+  busy = true;
+  const before = document.body.dataset.state;
+  document.body.dataset.state = 'loading';
+  try {
+    const result = await job();
+    if (result.documents) await refresh();
+    else emptyPage();
+    return result;
+  } finally {
+    busy = false;
+    document.body.dataset.state = document.body.dataset.state === 'loading' ? before : document.body.dataset.state === 'empty' ? 'empty' : 'ready';
+  }
 }
 
 /** The view settings shared in the address and kept on this device, with what each accepts. */
@@ -159,6 +184,7 @@ async function forget() {
   $('bucket-select').value = $('bucket-select').options[0].value;
   writeHash({});
   forgetLanguage();
+  settings.forgotten();
   setStatus(() => t('status.forgotten'));
 }
 
@@ -201,6 +227,7 @@ function emptyPage() {
   timeline.clear();
   kwic.clear();
   keywords.clear();
+  keyness.clear();
   tools.clear();
   $('term-input').value = '';
   $('clear-button').hidden = true;
@@ -256,6 +283,7 @@ async function refresh() {
   await documentTable.show(documents);
   tools.show(documents);
   reader.setDocuments(documents);
+  await keyness.setDocuments(documents);
   $('dating').textContent = datingSummary(documents);
   for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
   $('clear-button').hidden = documents.length === 0;

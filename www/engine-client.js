@@ -145,8 +145,26 @@ export class EngineClient {
     return this.#call('removeStopword', { word });
   }
 
-  /** The normalisation steps in use: `[{ id, description, examples: [{ input, output }] }]`. */
-  normalisationSteps() {
-    return this.#call('normalisationSteps');
+  /**
+   * The normalisation steps in use, or every step with `{ all: true }`:
+   * `[{ id, description, examples: [{ input, output }], defaultOn }]`.
+   */
+  normalisationSteps({ all = false } = {}) {
+    return this.#call('normalisationSteps', { all });
+  }
+
+  /** `text` as an engine with `options` (`{ normalise: { foldAlef: false, … } }`) reads it. */
+  normalise(text, options) {
+    return this.#call('normalise', { text, options });
+  }
+
+  /**
+   * Replaces the engine by an empty one with other options (`{ normalise, stopwordLanguages }`);
+   * «Start over» keeps them. Options the engine refuses reject, and the corpus stays.
+   */
+  async configure(options) {
+    const stats = await this.#call('configure', { options });
+    this.switches = { countDuplicatesOnce: false, excludeBoilerplate: false };
+    return stats;
   }
 }

@@ -27,6 +27,8 @@ export class PersistentEngine extends EngineClient {
   /** Set once saving failed in this session: nothing more is saved until «Start over». */
   #broken = false;
   #onStorage;
+  /** The engine options in use: `{ normalise, stopwordLanguages }` as the settings view chose them. */
+  #options = {};
 
   /**
    * `onStorage({ kept, key, params })` is told what is kept on this device after every change,
@@ -61,9 +63,37 @@ export class PersistentEngine extends EngineClient {
    * onto the same documents: if this version of Marsad reads the files into a different number
    * of documents, or not every file could be read back, they are left out (`edits: null`).
    */
-  async restore({ onStart = () => {}, onProgress } = {}) {
+  async restore(progress = {}) {
     const store = await this.#store;
     if (!store) return null;
+    // The options first: the files are read with them. Options this version refuses are dropped.
+    const options = await store.options().catch(() => ({}));
+    if (Object.keys(options).length) await super.configure(options).then(() => (this.#options = options), () => {});
+    return this.#readBack(store, progress);
+  }
+
+  /** The engine options in use ({} for the defaults). */
+  options() {
+    return this.#options;
+  }
+
+  /**
+   * Swaps the engine for an empty one with other options (the settings view's) and reads the
+   * kept corpus into it again, as a reload would; the options are kept for the next visit.
+   * Resolves as restore() does, with `lost`: the documents loaded before that could not be read
+   * again (this browser keeps none, or stopped keeping them), to be added again by hand.
+   */
+  async reconfigure(options, progress = {}) {
+    const had = (await super.documents()).length;
+    await super.configure(options);
+    this.#options = options;
+    const store = this.#broken ? null : await this.#store;
+    if (store) await store.putOptions(options).catch(() => {});
+    const restored = store ? await this.#readBack(store, progress) : null;
+    return { files: 0, of: 0, documents: 0, edits: 0, ...restored, lost: Math.max(0, had - (restored?.documents ?? 0)) };
+  }
+
+  async #readBack(store, { onStart = () => {}, onProgress } = {}) {
     let totals = { files: 0 };
     let files = 0;
     let documents = 0;
@@ -106,9 +136,10 @@ export class PersistentEngine extends EngineClient {
     return result;
   }
 
-  /** Empties the corpus and forgets everything kept on this device. */
+  /** Empties the corpus and forgets everything kept on this device, the engine options included. */
   async forget() {
-    await super.reset();
+    await super.configure({});
+    this.#options = {};
     const store = await this.#store;
     if (!store) return;
     this.#broken = false;

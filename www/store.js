@@ -69,7 +69,8 @@ export class CorpusStore {
       db.createObjectStore('files', { keyPath: 'seq', autoIncrement: true });
       // edits: { key, op, args, seq }; one record per document and operation, the last one kept.
       db.createObjectStore('edits', { keyPath: 'key' });
-      // meta: 'settings' (the view) and 'totals' ({ files, bytes, documents } of the kept corpus).
+      // meta: 'settings' (the view), 'options' (the engine's, from the settings view) and
+      // 'totals' ({ files, bytes, documents } of the kept corpus).
       db.createObjectStore('meta');
     };
     const timeout = new Promise((_, reject) =>
@@ -143,15 +144,34 @@ export class CorpusStore {
     return all.sort((a, b) => a.seq - b.seq).map(({ op, args }) => ({ op, args }));
   }
 
-  async putSettings(settings) {
+  /** The view settings. */
+  putSettings(settings) {
+    return this.#putMeta('settings', settings);
+  }
+
+  settings() {
+    return this.#meta('settings');
+  }
+
+  /** The engine options chosen in the settings view (`{ normalise, stopwordLanguages }`), {} for the defaults. */
+  putOptions(options) {
+    return this.#putMeta('options', options);
+  }
+
+  options() {
+    return this.#meta('options');
+  }
+
+  async #putMeta(key, value) {
     const tx = this.#transaction('meta', 'readwrite');
-    tx.objectStore('meta').put(settings, 'settings');
+    tx.objectStore('meta').put(value, key);
     await done(tx);
   }
 
-  async settings() {
+  /** A kept object, {} when none. */
+  async #meta(key) {
     const tx = this.#transaction('meta');
-    return (await done(tx.objectStore('meta').get('settings'))) ?? {};
+    return (await done(tx.objectStore('meta').get(key))) ?? {};
   }
 
   /** Forgets the corpus and its edits, keeping the settings (the page's «Start over»). */

@@ -10,15 +10,27 @@ const CALL_FILES = 50;
 
 /**
  * Answers the page's requests with an Engine once `ready` (the wasm module) resolves.
- * `normalisationSteps`: the module's function of that name, for the methods note.
+ * `normalisationSteps` and `normalise`: the module's functions of those names, for the methods
+ * note and the settings view.
  */
-export function serveEngine(ready, Engine, { normalisationSteps } = {}) {
+export function serveEngine(ready, Engine, { normalisationSteps, normalise } = {}) {
   let engine = null;
+  /** The engine options in use (the settings view's choice), kept for «Start over». */
+  let options;
 
   const handlers = {
     reset() {
       engine?.free();
-      engine = new CoreEngine(Engine);
+      engine = new CoreEngine(Engine, options);
+      return engine.stats();
+    },
+
+    /** A new, empty engine with other options; options it refuses leave the current one as it was. */
+    configure({ options: next }) {
+      const fresh = new CoreEngine(Engine, next);
+      engine?.free();
+      engine = fresh;
+      options = next;
       return engine.stats();
     },
 
@@ -59,15 +71,20 @@ export function serveEngine(ready, Engine, { normalisationSteps } = {}) {
     stopwords: () => engine.stopwords(),
     addStopword: ({ word }) => engine.addStopword(word),
     removeStopword: ({ word }) => engine.removeStopword(word),
-    // The page uses the default options, so the steps on by default are the steps in use.
-    normalisationSteps: () => (normalisationSteps ? JSON.parse(normalisationSteps()).filter((s) => s.defaultOn) : []),
+    /** Every step (`all`), or the steps in use. */
+    normalisationSteps: ({ all }) => {
+      const steps = normalisationSteps ? JSON.parse(normalisationSteps()) : [];
+      return all ? steps : steps.filter((s) => options?.normalise?.[s.id] ?? s.defaultOn);
+    },
+    /** `options`: as for the engine, `{ normalise: { foldAlef: false, … } }`; only its steps matter. */
+    normalise: ({ text, options: given }) => (normalise ? normalise(String(text), JSON.stringify(given?.normalise ?? {})) : String(text)),
   };
 
   self.onmessage = async ({ data }) => {
     const { id, type } = data;
     try {
       await ready;
-      engine ??= new CoreEngine(Engine);
+      engine ??= new CoreEngine(Engine, options);
       const handler = handlers[type];
       if (!handler) throw new Error(`unknown request «${type}»`);
       const value = handler(data, (p) => self.postMessage({ id, type: 'progress', ...p }));

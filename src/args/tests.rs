@@ -127,3 +127,17 @@ fn every_normalisation_step_can_be_switched() {
         assert_eq!(engine_options(&input).unwrap(), derived, "{}", step.id);
     }
 }
+
+#[test]
+fn normalise_text_uses_the_engine_options_reader() {
+    // «أَحْمَد»: tashkeel goes by default, and the hamza on the alef with fold_alef.
+    assert_eq!(normalise_text("أَحْمَد", "null").unwrap(), "احمد");
+    assert_eq!(normalise_text("أَحْمَد", "{}").unwrap(), "احمد");
+    assert_eq!(normalise_text("أَحْمَد", r#"{ "foldAlef": false }"#).unwrap(), "أحمد");
+    assert_eq!(normalise_text("أَحْمَد", r#"{ "foldAlef": false, "stripTashkeel": false }"#).unwrap(), "أَحْمَد");
+    // A whole text, spaces and all: the Arabic and the Latin steps each apply.
+    assert_eq!(normalise_text("مدينة  MOSUL", r#"{ "foldTehMarbuta": false }"#).unwrap(), "مدينة  mosul");
+    let wrong = normalise_text("x", r#"{ "foldAlef": "no" }"#).unwrap_err();
+    assert!(wrong.contains("invalid normalisation options") && wrong.contains("«foldAlef»"), "{wrong}");
+    assert!(normalise_text("x", "[1]").unwrap_err().contains("expected an object"));
+}

@@ -159,7 +159,7 @@ for (const lang of ['en', 'ar']) {
     await page.waitForSelector('#kwic-period:not([hidden])');
     assert.deepEqual(await axe(page), []);
     await page.screenshot({ path: join(SHOTS, `page-${lang}.png`), fullPage: true });
-    for (const id of ['load', 'keywords', 'timeline', 'kwic']) await page.locator(`#${id}`).screenshot({ path: join(SHOTS, `${id}-${lang}.png`) });
+    for (const id of ['load', 'keywords', 'timeline', 'kwic', 'settings']) await page.locator(`#${id}`).screenshot({ path: join(SHOTS, `${id}-${lang}.png`) });
 
     // The document reader, open over the page.
     await page.click('#kwic-table tbody tr:first-child button.open');
@@ -181,7 +181,7 @@ test('every control is reached with Tab, and its focus is visible', async () => 
   // Back and forth, so the focus comes from the keyboard (a script's focus shows no ring after a click).
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
-  for (let i = 0; i < 200 && !['BODY', 'HTML'].includes(seen.at(-1)?.id); i++) {
+  for (let i = 0; i < 300 && !['BODY', 'HTML'].includes(seen.at(-1)?.id); i++) {
     if (i) await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const e = document.activeElement;
@@ -192,10 +192,10 @@ test('every control is reached with Tab, and its focus is visible', async () => 
     });
     seen.push(focused);
   }
-  assert.ok(seen.length < 200, 'Tab reaches the last control');
+  assert.ok(seen.length < 300, 'Tab reaches the last control');
   seen.pop();
   const ids = seen.map((f) => f.id);
-  for (const id of ['lang-button', 'drop-zone', 'file-input', 'folder-input', 'sample-button', 'clear-button', 'forget-button', 'term', 'term-input', 'add-series', 'bucket-select', 'measure-select', 'smoothing-select', 'remove', 'export-analysis', 'export-contexts', 'SUMMARY', 'kwic-query', 'kwic-sort', 'open']) {
+  for (const id of ['lang-button', 'drop-zone', 'file-input', 'folder-input', 'sample-button', 'clear-button', 'forget-button', 'term', 'term-input', 'add-series', 'bucket-select', 'measure-select', 'smoothing-select', 'remove', 'export-analysis', 'export-contexts', 'SUMMARY', 'kwic-query', 'kwic-sort', 'open', 'settings-try', 'settings-defaults']) {
     assert.ok(ids.includes(id), `${id} is reached with Tab (reached: ${ids.join(' ')})`);
   }
   const unseen = seen.filter((f) => !f.ring).map((f) => f.id);

@@ -1,6 +1,6 @@
 // The worker of the single offline file: a file:// page can fetch nothing, so the wasm module
 // arrives inlined, gzipped and base64-encoded (inlined raw it would push the file past 1 MB).
-import { initSync, Engine, normalisationSteps } from '../pkg/marsad.js';
+import { initSync, Engine, normalisationSteps, normalise } from '../pkg/marsad.js';
 import wasmGzip from '../pkg/marsad_bg.wasm.gz?inline';
 import { serveEngine } from '../worker-core.js';
 
@@ -11,4 +11,4 @@ async function load() {
   initSync({ module: wasm });
 }
 
-serveEngine(load(), Engine, { normalisationSteps });
+serveEngine(load(), Engine, { normalisationSteps, normalise });
