@@ -5,6 +5,7 @@ import { analysisFileName, download, toAnalysis } from './analysis.js';
 import { chartPng, chartSvg } from './chart-export.js';
 import { keywordsCsv, kwicCsv, methodsNote, seriesCsv } from './exports.js';
 import { t } from './i18n.js';
+import { completeOptions } from './settings-view.js';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -61,6 +62,7 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
       documents,
       stopwords: stopwords.length,
       stopwordEdits: keywords.stopwordEdits,
+      stopwordLanguages: completeOptions(engine.options?.() ?? {}).stopwordLanguages,
       steps,
       switches: engine.switches,
       timelines: drawn(),

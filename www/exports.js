@@ -4,7 +4,7 @@
 // a file except the KWIC lines the journalist asked for.
 
 import { datingSummary } from './documents-view.js';
-import { t } from './i18n.js';
+import { language, t } from './i18n.js';
 
 /**
  * The words these files put in front of a reader, in the page's language at the moment of the
@@ -18,6 +18,17 @@ const bucket = (b) => (['day', 'week', 'month', 'quarter', 'year'].includes(b) ?
 const note = (key, params) => t(`note.${key}`, params);
 
 const quote = (w) => `«${w}»`;
+
+/** Language codes as names in the page's language: «Arabic, English». */
+function languageNames(codes) {
+  let names;
+  try {
+    names = new Intl.DisplayNames([language()], { type: 'language' });
+  } catch {
+    names = null;
+  }
+  return codes.map((code) => names?.of(code) ?? code).join(t('list.comma'));
+}
 
 /** UTF-8's byte order mark: without it Excel reads the file as the local code page and Arabic turns to mojibake. */
 const BOM = '\uFEFF';
@@ -88,7 +99,7 @@ export function kwicCsv(lines) {
  * count with the words added and removed by hand, the normalisation steps, the corpus switches
  * and the timelines drawn. It holds counts, names of steps and the queries, never document text.
  */
-export function methodsNote({ stats, documents, stopwords, stopwordEdits = { added: [], removed: [] }, steps, switches, timelines, events = [], today }) {
+export function methodsNote({ stats, documents, stopwords, stopwordEdits = { added: [], removed: [] }, stopwordLanguages = [], steps, switches, timelines, events = [], today }) {
   const stepText = steps.map((s) => (s.examples?.[0] ? `${s.id} (${s.examples[0].input} → ${s.examples[0].output})` : s.id));
   const list = (words) => words.map(quote).join(t('list.comma'));
   const lines = [
@@ -97,7 +108,7 @@ export function methodsNote({ stats, documents, stopwords, stopwordEdits = { add
     `- ${note('corpus', { ...stats, left: stats.documents - stats.included })}`,
     `- ${datingSummary(documents)}`,
     `- ${stepText.length ? note('normalisation', { steps: stepText.join('; ') }) : note('normalisation.none')}`,
-    `- ${note('stopwords', { n: stopwords, added: list(stopwordEdits.added), removed: list(stopwordEdits.removed) })}`,
+    `- ${note('stopwords', { n: stopwords, languages: languageNames(stopwordLanguages), added: list(stopwordEdits.added), removed: list(stopwordEdits.removed) })}`,
     `- ${note(switches.countDuplicatesOnce ? 'duplicates.once' : 'duplicates.each')}`,
     `- ${note(switches.excludeBoilerplate ? 'boilerplate.out' : 'boilerplate.in')}`,
     `- ${note('matching')}`,

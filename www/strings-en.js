@@ -267,8 +267,8 @@ export const EN = {
     `${num(tokens)} words; ${num(dated)} dated, ${num(undated)} undated (undated documents are never drawn on a timeline).`,
   'note.normalisation': 'Normalisation before counting: {steps}.',
   'note.normalisation.none': 'Normalisation before counting: none.',
-  'note.stopwords': ({ n, added, removed }, { num }) =>
-    `Stopwords: ${num(n)} common words are left out of the keyword and phrase tables (never out of a query)` +
+  'note.stopwords': ({ n, languages, added, removed }, { num }) =>
+    `Stopwords: ${num(n)} common words${languages ? ` (lists: ${languages})` : ''} are left out of the keyword and phrase tables (never out of a query)` +
     `${added ? `; added by hand: ${added}` : ''}${removed ? `; removed by hand: ${removed}` : ''}.`,
   'note.duplicates.once': 'Near-duplicate documents (the same story published again) were counted once.',
   'note.duplicates.each': 'Near-duplicate documents were each counted (not merged).',

@@ -121,7 +121,7 @@ test('the keyword table, the series, the chart and the methods note download wit
   assert.match(note, /Dates: 10 from file names\./);
   assert.match(note, /«السد» \(key «سد»\): 16 occurrences in 6 dated documents; forms counted: .*وللسد ×1/);
   assert.match(note, /«dam» \(key «dam»\): 9 occurrences in 4 dated documents/);
-  assert.match(note, /Stopwords: \d+ common words/);
+  assert.match(note, /Stopwords: \d+ common words \(lists: Arabic, English\) are left out/);
   assert.match(note, /foldAlef/);
   assert.match(note, /each counted \(not merged\)/);
   assert.ok(!note.includes('الجفاف يضرب'), 'no document text in the note');
