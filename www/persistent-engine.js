@@ -63,12 +63,14 @@ export class PersistentEngine extends EngineClient {
    * onto the same documents: if this version of Marsad reads the files into a different number
    * of documents, or not every file could be read back, they are left out (`edits: null`).
    */
-  async restore(progress = {}) {
+  async restore({ options: given, ...progress } = {}) {
     const store = await this.#store;
-    if (!store) return null;
     // The options first: the files are read with them. Options this version refuses are dropped.
-    const options = await store.options().catch(() => ({}));
+    // Options `given` (a shared link's) win over the kept ones, and are kept from now on.
+    const options = given ?? (store ? await store.options().catch(() => ({})) : {});
     if (Object.keys(options).length) await super.configure(options).then(() => (this.#options = options), () => {});
+    if (given && store) await store.putOptions(given).catch(() => {});
+    if (!store) return null;
     return this.#readBack(store, progress);
   }
 

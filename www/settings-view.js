@@ -7,10 +7,11 @@
 import { el } from './dom.js';
 import { language, onLanguageChange, t } from './i18n.js';
 import { ProgressView } from './progress-view.js';
+import { readingFields } from './view-state.js';
 
 /** The built-in stopword lists (src/stopwords/), by ISO 639-1 code; an unknown code is refused by the engine. */
 export const STOPWORD_LANGUAGES = ['ar', 'en', 'fa', 'ur', 'ku', 'tr', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ru'];
-const DEFAULT_LANGUAGES = ['ar', 'en'];
+export const DEFAULT_LANGUAGES = ['ar', 'en'];
 const TRY_TEXT = 'أَحْمَد في المدينةِ، ٢٠١٧';
 
 /** Characters that look like nothing, shown by name in the examples: otherwise «before» and «after» look the same. */
@@ -48,8 +49,8 @@ export class SettingsView {
    * refuses it while loading, and redraws after); `ready` resolves to the options in use once the
    * kept ones are back.
    */
-  constructor({ engine, root, run, ready }) {
-    Object.assign(this, { engine, root, run });
+  constructor({ engine, root, run, ready, onApplied = () => {} }) {
+    Object.assign(this, { engine, root, run, onApplied });
     this.tryInput = el('textarea', { id: 'settings-try', rows: '2', dir: 'auto', spellcheck: 'false' }, TRY_TEXT);
     this.tryOutput = el('output', { id: 'settings-try-output', for: 'settings-try', dir: 'auto', class: 'try-output' });
     this.steps = el('div', { class: 'steps' });
@@ -84,6 +85,23 @@ export class SettingsView {
       this.#applied = completeOptions(options, steps);
       this.#render(this.#applied);
     }, (e) => this.#setStatus(() => t('settings.failed', { message: e.message })));
+  }
+
+  /** The options in use as a link's fields (view-state.js); none until the steps are known. */
+  readingFields() {
+    return this.#steps.length ? readingFields(this.#applied, this.#steps, DEFAULT_LANGUAGES) : {};
+  }
+
+  /** Whether `options` (complete) are the ones in use. */
+  isApplied(options) {
+    return JSON.stringify(completeOptions(options, this.#steps)) === JSON.stringify(this.#applied);
+  }
+
+  /** Applies the options a shared link asks for, as the form's «Apply» does. */
+  applyShared(options) {
+    const choice = completeOptions(options, this.#steps);
+    this.#render(choice);
+    return this.#apply(choice);
   }
 
   /** After «Forget everything»: the engine is back to the defaults. */
@@ -157,6 +175,7 @@ export class SettingsView {
         }),
       );
       this.#applied = options;
+      this.onApplied(options);
       this.#setStatus(() => t('settings.applied', { documents: result.documents }) + (result.lost ? t('settings.lost', { n: result.lost }) : ''));
     } catch (e) {
       this.#setStatus(() => t('settings.failed', { message: e.message }));

@@ -58,6 +58,11 @@ export class TimelinePanel {
     for (const id of ['measure-select', 'smoothing-select', 'layout-select']) $(id).addEventListener('change', () => this.redraw());
   }
 
+  /** The series to draw on the next redraw (a shared link's), not drawn yet. */
+  setSeries(queries) {
+    this.series = [...queries];
+  }
+
   /** Draws the term box's query alone. */
   draw() {
     const term = this.$('term-input').value.trim();

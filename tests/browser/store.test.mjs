@@ -44,7 +44,8 @@ test('after a reload the same documents, edits, keyword counts and chart are bac
   });
   await page.selectOption('#bucket-select', 'month');
   await page.waitForSelector('#chart[data-points="4"]');
-  assert.equal(await page.evaluate(() => location.hash), `#term=${encodeURIComponent('الموصل')}&bucket=month`);
+  const term = encodeURIComponent('الموصل');
+  assert.equal(await page.evaluate(() => location.hash), `#term=${term}&bucket=month&measure=count&smoothing=0&layout=dates&kwic=${term}`);
 
   await reloaded(page);
   assert.equal(await page.textContent('#status'), 'Restored 5 files (5 documents) kept on this device.');
