@@ -10,6 +10,8 @@
 //! be another's content word: German «war» is "was", English «war» is war; Kurdish «کرد» is
 //! "did", Arabic «كرد» is "Kurds". [`Stopwords::builtin`] takes Arabic and English.
 
+mod embed;
+
 use std::collections::HashMap;
 
 use crate::key::{self, Lexicon, NoEvidence};
@@ -45,9 +47,15 @@ impl Language {
 }
 
 macro_rules! language {
-    ($code:literal, $name:literal) => {
-        Language { code: $code, name: $name, file: include_str!(concat!($code, ".txt")) }
-    };
+    ($code:literal, $name:literal) => {{
+        const FULL: &[u8] = include_bytes!(concat!($code, ".txt"));
+        const KEPT: [u8; embed::stripped_len(FULL)] = embed::strip(FULL);
+        let file = match std::str::from_utf8(&KEPT) {
+            Ok(file) => file,
+            Err(_) => panic!(concat!("src/stopwords/", $code, ".txt is not UTF-8")),
+        };
+        Language { code: $code, name: $name, file }
+    }};
 }
 
 const LANGUAGES: &[Language] = &[
@@ -213,6 +221,20 @@ mod tests {
             let s = Stopwords::for_languages([lang.code], &NormaliseOptions::default()).unwrap_or_default();
             assert!(s.len() > 40, "{}: {}", lang.code, s.len());
             assert!(!lang.source().is_empty() && lang.licence().contains("MIT"), "{}", lang.code);
+        }
+    }
+
+    /// The headers the embedded lists leave out must ship in the notices file.
+    #[test]
+    fn every_list_header_is_in_the_third_party_notices() {
+        let notices = include_str!("../../THIRD-PARTY-NOTICES.md");
+        for lang in languages() {
+            let path = format!("src/stopwords/{}.txt", lang.code);
+            let full = std::fs::read_to_string(&path).unwrap();
+            let header: Vec<&str> = full.lines().filter(|l| l.starts_with('#')).collect();
+            let block = format!("`{path}`\n\n```text\n{}\n```", header.join("\n"));
+            assert!(notices.contains(&block), "{path}: run `node scripts/gen-notices.mjs`");
+            assert!(!lang.file.contains("Permission is hereby granted"), "{path}: header embedded");
         }
     }
 
