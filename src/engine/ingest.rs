@@ -38,7 +38,7 @@ impl Engine {
     pub fn add_files(&mut self, inputs: &[DocumentInput<'_>]) -> Vec<FileReport> {
         let mut reports: Vec<FileReport> = Vec::with_capacity(inputs.len());
         // Files earlier in this batch, which «the same file twice» must see too.
-        let mut pending: HashMap<Fingerprint, &str> = HashMap::new();
+        let mut pending: HashMap<Fingerprint, &str, foldhash::fast::FixedState> = HashMap::default();
         let mut accepted = Vec::new();
         for input in inputs {
             let mut report = FileReport { name: input.name.to_owned(), ..FileReport::default() };
@@ -92,7 +92,7 @@ impl Engine {
         &self,
         name: &str,
         bytes: &[u8],
-        pending: &HashMap<Fingerprint, &str>,
+        pending: &HashMap<Fingerprint, &str, foldhash::fast::FixedState>,
     ) -> Result<(Vec<String>, Fingerprint), String> {
         let fingerprint = (bytes.len(), foldhash::fast::FixedState::default().hash_one(bytes));
         let earlier = match self.fingerprints.get(&fingerprint) {

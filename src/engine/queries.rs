@@ -118,7 +118,7 @@ impl Engine {
         let hits = self.hits(&matcher);
         let mut per_doc: Vec<DocumentHits> = Vec::with_capacity(self.docs.len());
         let mut found = hits.iter().peekable();
-        let mut variants = std::collections::HashMap::<Vec<SurfaceId>, u64>::new();
+        let mut variants = crate::count::Map::<Vec<SurfaceId>, u64>::default();
         for d in self.included() {
             let n = match found.next_if(|(id, _)| *id == d.summary.id) {
                 Some((_, doc_hits)) => {

@@ -63,7 +63,7 @@ pub fn key_of(
 pub fn keys_for_words<S: AsRef<str>>(words: &[S], options: &crate::normalise::NormaliseOptions) -> Vec<String> {
     let segmentation = segmentation_view(options);
     let forms: Vec<String> = words.iter().map(|w| segmentation.normalise(w.as_ref().trim())).collect();
-    let mut corpus: HashMap<String, u64> = HashMap::new();
+    let mut corpus: HashMap<String, u64, foldhash::fast::FixedState> = HashMap::default();
     for form in &forms {
         *corpus.entry(form.clone()).or_insert(0) += 1;
     }

@@ -105,7 +105,7 @@ impl std::error::Error for UnknownLanguage {}
 /// page can show and edit the list in words people recognise.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
-    words: HashMap<String, String>,
+    words: HashMap<String, String, foldhash::fast::FixedState>,
 }
 
 impl Stopwords {
