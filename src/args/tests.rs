@@ -127,3 +127,12 @@ fn every_normalisation_step_can_be_switched() {
         assert_eq!(engine_options(&input).unwrap(), derived, "{}", step.id);
     }
 }
+
+#[test]
+fn values_in_messages_are_shown_as_display_shows_them() {
+    for v in [json!(null), json!(-1.5e300), json!("«x»\n\"q\""), json!([1, {"a": [true, 0.1]}]), json!({})] {
+        assert_eq!(shown(&v), v.to_string());
+    }
+    let err = keyword_query(&json!({ "limit": "ten" })).unwrap_err();
+    assert_eq!(err, "«limit» should be a whole number ≥ 0, not \"ten\"");
+}
