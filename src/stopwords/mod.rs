@@ -12,8 +12,6 @@
 
 mod embed;
 
-use std::collections::HashMap;
-
 use crate::key::{self, Lexicon, NoEvidence};
 use crate::normalise::NormaliseOptions;
 
@@ -105,7 +103,10 @@ impl std::error::Error for UnknownLanguage {}
 /// page can show and edit the list in words people recognise.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
-    words: HashMap<String, String, foldhash::fast::FixedState>,
+    /// Key → its first spelling's index in `spellings`: a table of the vocabulary's type, whose
+    /// code the wasm build already has (a removed word's spelling stays behind, unlisted).
+    words: crate::count::Map<String, u32>,
+    spellings: Vec<String>,
 }
 
 impl Stopwords {
@@ -153,7 +154,9 @@ impl Stopwords {
         if key.is_empty() || self.words.contains_key(&key) {
             return false;
         }
-        self.words.insert(key, word.trim().to_owned());
+        let Ok(at) = u32::try_from(self.spellings.len()) else { return false };
+        self.spellings.push(word.trim().to_owned());
+        self.words.insert(key, at);
         true
     }
 
@@ -176,7 +179,8 @@ impl Stopwords {
 
     /// The words as first given, one per key, sorted.
     pub fn words(&self) -> Vec<&str> {
-        let mut words: Vec<&str> = self.words.values().map(String::as_str).collect();
+        let mut words: Vec<&str> =
+            self.words.values().filter_map(|&at| self.spellings.get(at as usize)).map(String::as_str).collect();
         crate::order::sort(&mut words);
         words
     }
@@ -273,5 +277,9 @@ mod tests {
         assert!(!s.remove("فى", &n));
         assert!(!s.add("  ", &n));
         assert_eq!(s.len(), before);
+        // A removed word is no longer listed, and comes back under the spelling it is re-added with.
+        assert!(s.remove("الحكومة", &n) && !s.words().contains(&"الحكومة"));
+        assert!(s.add("حكومه", &n) && s.words().contains(&"حكومه") && !s.words().contains(&"الحكومة"));
+        assert_eq!(s.words().len(), s.len());
     }
 }
