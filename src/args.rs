@@ -32,6 +32,12 @@ pub(crate) fn parse<T>(text: &str, what: &str, read: impl Fn(&Value) -> Result<T
     read(&value).map_err(|e| format!("invalid {what}: {e}"))
 }
 
+/// A value as it appeared, in compact JSON: the text `Value`'s `Display` gives, without linking
+/// its pretty printer too (the wasm build has one JSON writer, `serde_json::to_string`).
+fn shown(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// An object's fields; `null` reads as an empty object.
 struct Fields<'a>(Option<&'a Map<String, Value>>);
 
@@ -39,7 +45,7 @@ fn fields(value: &Value) -> Result<Fields<'_>, String> {
     match value {
         Value::Object(map) => Ok(Fields(Some(map))),
         Value::Null => Ok(Fields(None)),
-        other => Err(format!("expected an object, not {other}")),
+        other => Err(format!("expected an object, not {}", shown(other))),
     }
 }
 
@@ -87,7 +93,7 @@ impl Fields<'_> {
     fn read<T>(&self, name: &str, default: T, read: impl Fn(&Value) -> Option<T>, what: &str) -> Result<T, String> {
         match self.get(name) {
             None => Ok(default),
-            Some(v) => read(v).ok_or_else(|| format!("«{name}» should be {what}, not {v}")),
+            Some(v) => read(v).ok_or_else(|| format!("«{name}» should be {what}, not {}", shown(v))),
         }
     }
 }
@@ -96,7 +102,7 @@ fn choose<T: Copy>(value: &Value, names: &[(&str, T)]) -> Result<T, String> {
     let found = value.as_str().and_then(|s| names.iter().find(|(n, _)| *n == s));
     found.map(|&(_, t)| t).ok_or_else(|| {
         let all: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
-        format!("expected one of {}, not {value}", all.join(", "))
+        format!("expected one of {}, not {}", all.join(", "), shown(value))
     })
 }
 
@@ -268,7 +274,7 @@ fn selection(v: &Value) -> Result<Selection, String> {
 
 /// `[{ name, size, modified?, date? }]`.
 pub(crate) fn file_list(v: &Value) -> Result<Vec<FileMeta>, String> {
-    let files = v.as_array().ok_or_else(|| format!("expected a list of files, not {v}"))?;
+    let files = v.as_array().ok_or_else(|| format!("expected a list of files, not {}", shown(v)))?;
     let file = |v: &Value| -> Result<FileMeta, String> {
         let f = fields(v)?;
         let name = f.string("name")?.ok_or_else(|| "«name» is missing".to_owned())?;

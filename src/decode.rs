@@ -97,10 +97,32 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
+/// Decodes with a known encoding (no BOM sniffing), counting the bytes replaced by U+FFFD.
+pub(crate) fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
+    #[cfg(not(target_arch = "wasm32"))]
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    #[cfg(target_arch = "wasm32")]
+    let (text, had_errors) = via_utf16(encoding, bytes);
     let replaced = if had_errors { text.chars().filter(|&c| c == '\u{FFFD}').count() } else { 0 };
     Decoded { text, encoding: encoding.name(), replaced }
+}
+
+/// The wasm build's decoding: through UTF-16, the one output of encoding_rs that chardetng's
+/// detectors link anyway, so the module carries one copy of every decoder instead of two
+/// (−9 KB gzipped). The text is the same: both outputs are the same characters.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn via_utf16<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> (Cow<'a, str>, bool) {
+    if encoding == UTF_8 {
+        return match std::str::from_utf8(bytes) {
+            Ok(text) => (Cow::Borrowed(text), false),
+            Err(_) => (String::from_utf8_lossy(bytes), true),
+        };
+    }
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut units = vec![0u16; decoder.max_utf16_buffer_length(bytes.len()).unwrap_or(bytes.len() + 16)];
+    let (_, _, written, had_errors) = decoder.decode_to_utf16(bytes, &mut units, true);
+    let text = String::from_utf16_lossy(units.get(..written).unwrap_or_default());
+    (Cow::Owned(text), had_errors)
 }
 
 #[cfg(test)]
@@ -167,5 +189,27 @@ mod tests {
     fn binary_is_refused_with_the_offset() {
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0"), Err(NotText::Binary { offset: 8 }));
         assert!(NotText::Binary { offset: 8 }.to_string().contains("byte 8"));
+    }
+
+    #[test]
+    fn the_wasm_builds_utf16_route_gives_the_same_text_and_errors() {
+        let arabic = encoding_rs::WINDOWS_1256.encode("بغداد داعش الموصل").0.into_owned();
+        let japanese = encoding_rs::SHIFT_JIS.encode("東京の天気").0.into_owned();
+        let utf16: Vec<u8> = "الموصل\u{1F600}".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let cases: [(&'static Encoding, &[u8]); 9] = [
+            (encoding_rs::WINDOWS_1256, &arabic),
+            (encoding_rs::WINDOWS_1256, b"\x81\x8d\x90\x9d"),
+            (encoding_rs::SHIFT_JIS, &japanese),
+            (encoding_rs::SHIFT_JIS, b"\x93\x8c\x82"),
+            (encoding_rs::EUC_KR, b"\xb0\xa1\xb0"),
+            (encoding_rs::UTF_16LE, &utf16),
+            (encoding_rs::UTF_16LE, b"\x00\xd8a\x00z"),
+            (UTF_8, "الموصل".as_bytes()),
+            (UTF_8, b"ok \xe2\x82 \xf0\x9f\x98 \xff end"),
+        ];
+        for (encoding, bytes) in cases {
+            let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+            assert_eq!(via_utf16(encoding, bytes), (text, had_errors), "{} {bytes:?}", encoding.name());
+        }
     }
 }

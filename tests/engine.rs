@@ -237,6 +237,12 @@ fn a_batch_on_many_cores_equals_one_file_at_a_time() {
     let results = Engine::default().add_files(&twice);
     assert_eq!(results[0].documents.len(), 1);
     assert!(results[1].errors[0].message.contains("already loaded"), "{:?}", results[1]);
+    // The same bytes under another name in one batch are kept, with a warning naming the first.
+    let copy = DocumentInput { name: "copy of the first.txt", ..inputs[0] };
+    let results = Engine::default().add_files(&[inputs[1], inputs[0], copy]);
+    let warning = format!("same text as «{}», which is also counted", inputs[0].name);
+    assert_eq!(results[2].documents[0].warnings, [warning], "{:?}", results[2]);
+    assert!(results[1].documents[0].warnings.is_empty());
 }
 
 /// Issue 4's questions on every format; `tests/wasm.rs` checks the wasm side against the same file.

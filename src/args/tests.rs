@@ -141,3 +141,12 @@ fn normalise_text_uses_the_engine_options_reader() {
     assert!(wrong.contains("invalid normalisation options") && wrong.contains("«foldAlef»"), "{wrong}");
     assert!(normalise_text("x", "[1]").unwrap_err().contains("expected an object"));
 }
+
+#[test]
+fn values_in_messages_are_shown_as_display_shows_them() {
+    for v in [json!(null), json!(-1.5e300), json!("«x»\n\"q\""), json!([1, {"a": [true, 0.1]}]), json!({})] {
+        assert_eq!(shown(&v), v.to_string());
+    }
+    let err = keyword_query(&json!({ "limit": "ten" })).unwrap_err();
+    assert_eq!(err, "«limit» should be a whole number ≥ 0, not \"ten\"");
+}

@@ -37,14 +37,16 @@ impl Engine {
     /// A file, entry, row or line that cannot be read is reported and the rest load.
     pub fn add_files(&mut self, inputs: &[DocumentInput<'_>]) -> Vec<FileReport> {
         let mut reports: Vec<FileReport> = Vec::with_capacity(inputs.len());
-        // Files earlier in this batch, which «the same file twice» must see too.
-        let mut pending: HashMap<Fingerprint, &str> = HashMap::new();
+        // Files earlier in this batch, which «the same file twice» must see too, by their index in
+        // `inputs` (a table of the same type as `self.fingerprints`: one copy of its code).
+        let mut pending: HashMap<Fingerprint, u32, foldhash::fast::FixedState> = HashMap::default();
         let mut accepted = Vec::new();
         for input in inputs {
             let mut report = FileReport { name: input.name.to_owned(), ..FileReport::default() };
-            match self.check_fingerprint(input.name, input.bytes, &pending) {
+            match self.check_fingerprint(input.name, input.bytes, |i| inputs.get(i as usize).map(|e| e.name), &pending)
+            {
                 Ok((warnings, print)) => {
-                    pending.entry(print).or_insert(input.name);
+                    pending.entry(print).or_insert(u32::try_from(reports.len()).unwrap_or(u32::MAX));
                     accepted.push((reports.len(), *input, warnings, print));
                 }
                 Err(message) => report.errors.push(DocumentError { name: input.name.to_owned(), message }),
@@ -88,17 +90,18 @@ impl Engine {
 
     /// Refuses a file loaded twice; warns about the same bytes under another name (two outlets
     /// can print one wire story, so both are kept).
-    fn check_fingerprint(
+    fn check_fingerprint<'b>(
         &self,
         name: &str,
         bytes: &[u8],
-        pending: &HashMap<Fingerprint, &str>,
+        batch_name: impl Fn(u32) -> Option<&'b str>,
+        pending: &HashMap<Fingerprint, u32, foldhash::fast::FixedState>,
     ) -> Result<(Vec<String>, Fingerprint), String> {
         let fingerprint = (bytes.len(), foldhash::fast::FixedState::default().hash_one(bytes));
         let earlier = match self.fingerprints.get(&fingerprint) {
             Some(&id) => self.docs.get(id as usize).map_or("", |d| d.summary.name.as_str()),
-            None => match pending.get(&fingerprint) {
-                Some(&earlier) => earlier,
+            None => match pending.get(&fingerprint).and_then(|&i| batch_name(i)) {
+                Some(earlier) => earlier,
                 None => return Ok((Vec::new(), fingerprint)),
             },
         };

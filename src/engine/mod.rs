@@ -44,7 +44,7 @@ pub struct Engine {
     vocab: Vocab,
     docs: Vec<Doc>,
     /// (length, hash) of every file's bytes → the first document made from them.
-    fingerprints: HashMap<(usize, u64), DocId>,
+    fingerprints: HashMap<(usize, u64), DocId, foldhash::fast::FixedState>,
     /// Keys of the vocabulary; computed on the first query after documents were added.
     index: OnceCell<Index>,
     /// Counts over the documents in play; also dropped when a date or an exclusion changes.
@@ -101,7 +101,7 @@ impl Engine {
             stopwords,
             vocab: Vocab::default(),
             docs: Vec::new(),
-            fingerprints: HashMap::new(),
+            fingerprints: HashMap::default(),
             index: OnceCell::new(),
             tally: OnceCell::new(),
             dups: OnceCell::new(),

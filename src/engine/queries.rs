@@ -1,7 +1,7 @@
 //! Questions to the corpus: keyword tables, series, concordances.
 
 use super::{Engine, Timeline, TimelineQuery};
-use crate::count::{surface, DocId, KeyId, Known, SurfaceId};
+use crate::count::{surface, DocId, KeyId, Known};
 use crate::kwic::{context, Kwic, KwicLine, KwicQuery, KwicSort};
 use crate::query::{self, Hit, Matcher, Query, QueryError, SurfaceSet, Word};
 use crate::stats::{rank, KeyStats, KeywordQuery, Variant};
@@ -118,13 +118,36 @@ impl Engine {
         let hits = self.hits(&matcher);
         let mut per_doc: Vec<DocumentHits> = Vec::with_capacity(self.docs.len());
         let mut found = hits.iter().peekable();
-        let mut variants = std::collections::HashMap::<Vec<SurfaceId>, u64>::new();
+        // Each spelling's index in `variants`, keyed by its text: surfaces hold no spaces, so the
+        // text names the run of surfaces, and the table is the vocabulary's type (one copy of its
+        // code in the wasm build). `form` is reused, so a spelling seen before allocates nothing.
+        let mut index = crate::count::Map::<String, u32>::default();
+        let mut variants: Vec<Variant> = Vec::new();
+        let mut form = String::new();
         for d in self.included() {
             let n = match found.next_if(|(id, _)| *id == d.summary.id) {
                 Some((_, doc_hits)) => {
                     for h in doc_hits {
                         let span = d.stream.get(h.pos as usize..(h.pos + h.len) as usize).unwrap_or(&[]);
-                        *variants.entry(span.iter().map(|&e| surface(e)).collect()).or_default() += 1;
+                        form.clear();
+                        for (i, &e) in span.iter().enumerate() {
+                            if i > 0 {
+                                form.push(' ');
+                            }
+                            form.push_str(self.vocab.surface_text(surface(e)));
+                        }
+                        let at = match index.get(form.as_str()) {
+                            Some(&at) => at,
+                            None => {
+                                let at = u32::try_from(variants.len()).unwrap_or(u32::MAX);
+                                index.insert(form.clone(), at);
+                                variants.push(Variant { form: form.clone(), count: 0 });
+                                at
+                            }
+                        };
+                        if let Some(v) = variants.get_mut(at as usize) {
+                            v.count += 1;
+                        }
                     }
                     u32::try_from(doc_hits.len()).unwrap_or(u32::MAX)
                 }
@@ -132,13 +155,7 @@ impl Engine {
             };
             per_doc.push(DocumentHits { date: d.summary.date, hits: n, tokens: d.summary.tokens });
         }
-        let mut variants: Vec<Variant> = variants
-            .into_iter()
-            .map(|(ids, count)| {
-                let words: Vec<&str> = ids.iter().map(|&s| self.vocab.surface_text(s)).collect();
-                Variant { form: words.join(" "), count }
-            })
-            .collect();
+        drop(index);
         Variant::sort(&mut variants);
         variants.truncate(50);
         let key = match (query.any.as_slice(), query.not.is_empty()) {

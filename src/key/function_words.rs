@@ -165,8 +165,9 @@ pub const PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "ه", "كما"
 pub const SUBJECT_SUFFIXES: &[&str] = &["تما", "تم", "تن", "ت", "وا", "ون", "نا", "ا"];
 
 /// A set for each list: keys are computed for every distinct form of a corpus, and a linear scan
-/// of a hundred words per candidate reading was most of that time.
-pub struct Set(OnceLock<HashSet<&'static str, FixedState>>, &'static [&'static str]);
+/// of a hundred words per candidate reading was most of that time. Owned strings, so the table
+/// is the lexicon's type and the wasm build carries one copy of its code.
+pub struct Set(OnceLock<HashSet<String, FixedState>>, &'static [&'static str]);
 
 impl Set {
     pub const fn new(words: &'static [&'static str]) -> Set {
@@ -174,7 +175,7 @@ impl Set {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.0.get_or_init(|| self.1.iter().copied().collect()).contains(word)
+        self.0.get_or_init(|| self.1.iter().map(|&w| w.to_owned()).collect()).contains(word)
     }
 }
 

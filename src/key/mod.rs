@@ -12,7 +12,7 @@ pub mod function_words;
 pub mod lexicon;
 pub mod snowball;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use lexicon::Lexicon;
 
@@ -29,6 +29,13 @@ pub struct NoEvidence;
 impl Evidence for NoEvidence {
     fn count(&self, _: &str) -> u64 {
         0
+    }
+}
+
+/// Forms seen, without their counts: [`arabic`] only asks whether a form occurs.
+impl<S: std::hash::BuildHasher> Evidence for HashSet<String, S> {
+    fn count(&self, form: &str) -> u64 {
+        u64::from(self.contains(form))
     }
 }
 
@@ -63,10 +70,9 @@ pub fn key_of(
 pub fn keys_for_words<S: AsRef<str>>(words: &[S], options: &crate::normalise::NormaliseOptions) -> Vec<String> {
     let segmentation = segmentation_view(options);
     let forms: Vec<String> = words.iter().map(|w| segmentation.normalise(w.as_ref().trim())).collect();
-    let mut corpus: HashMap<String, u64> = HashMap::new();
-    for form in &forms {
-        *corpus.entry(form.clone()).or_insert(0) += 1;
-    }
+    // Only whether a form occurs counts as evidence, so a set does; and a set of the lexicon's
+    // type shares its hash-table code in the wasm build.
+    let corpus: HashSet<String, foldhash::fast::FixedState> = forms.iter().cloned().collect();
     let lexicon = Lexicon::builtin();
     forms.iter().map(|form| fold_final(&key_with(form, lexicon, &corpus), options)).collect()
 }

@@ -20,11 +20,12 @@ const LANGUAGES: [&str; 8] = ["en", "fr", "de", "es", "it", "pt", "tr", "nl"];
 const WEIGHT: u32 = 840;
 
 /// Each listed word, lower-cased, with a bit per language whose list has it; built on first
-/// use (a few thousand words, well under a millisecond).
-fn table() -> &'static HashMap<String, u8, FixedState> {
-    static TABLE: OnceLock<HashMap<String, u8, FixedState>> = OnceLock::new();
+/// use (a few thousand words, well under a millisecond). `u32` bits, not `u8`: the table is then
+/// the vocabulary's key-table type and shares its code in the wasm build.
+fn table() -> &'static HashMap<String, u32, FixedState> {
+    static TABLE: OnceLock<HashMap<String, u32, FixedState>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: HashMap<String, u8, FixedState> = HashMap::default();
+        let mut table: HashMap<String, u32, FixedState> = HashMap::default();
         for (bit, code) in LANGUAGES.iter().enumerate() {
             for word in stopwords::language(code).into_iter().flat_map(stopwords::Language::words) {
                 *table.entry(word.to_lowercase()).or_insert(0) |= 1 << bit;

@@ -10,7 +10,7 @@
 //! be another's content word: German «war» is "was", English «war» is war; Kurdish «کرد» is
 //! "did", Arabic «كرد» is "Kurds". [`Stopwords::builtin`] takes Arabic and English.
 
-use std::collections::HashMap;
+mod embed;
 
 use crate::key::{self, Lexicon, NoEvidence};
 use crate::normalise::NormaliseOptions;
@@ -45,9 +45,15 @@ impl Language {
 }
 
 macro_rules! language {
-    ($code:literal, $name:literal) => {
-        Language { code: $code, name: $name, file: include_str!(concat!($code, ".txt")) }
-    };
+    ($code:literal, $name:literal) => {{
+        const FULL: &[u8] = include_bytes!(concat!($code, ".txt"));
+        const KEPT: [u8; embed::stripped_len(FULL)] = embed::strip(FULL);
+        let file = match std::str::from_utf8(&KEPT) {
+            Ok(file) => file,
+            Err(_) => panic!(concat!("src/stopwords/", $code, ".txt is not UTF-8")),
+        };
+        Language { code: $code, name: $name, file }
+    }};
 }
 
 const LANGUAGES: &[Language] = &[
@@ -97,7 +103,10 @@ impl std::error::Error for UnknownLanguage {}
 /// page can show and edit the list in words people recognise.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
-    words: HashMap<String, String>,
+    /// Key → its first spelling's index in `spellings`: a table of the vocabulary's type, whose
+    /// code the wasm build already has (a removed word's spelling stays behind, unlisted).
+    words: crate::count::Map<String, u32>,
+    spellings: Vec<String>,
 }
 
 impl Stopwords {
@@ -145,7 +154,9 @@ impl Stopwords {
         if key.is_empty() || self.words.contains_key(&key) {
             return false;
         }
-        self.words.insert(key, word.trim().to_owned());
+        let Ok(at) = u32::try_from(self.spellings.len()) else { return false };
+        self.spellings.push(word.trim().to_owned());
+        self.words.insert(key, at);
         true
     }
 
@@ -168,7 +179,8 @@ impl Stopwords {
 
     /// The words as first given, one per key, sorted.
     pub fn words(&self) -> Vec<&str> {
-        let mut words: Vec<&str> = self.words.values().map(String::as_str).collect();
+        let mut words: Vec<&str> =
+            self.words.values().filter_map(|&at| self.spellings.get(at as usize)).map(String::as_str).collect();
         crate::order::sort(&mut words);
         words
     }
@@ -216,6 +228,20 @@ mod tests {
         }
     }
 
+    /// The headers the embedded lists leave out must ship in the notices file.
+    #[test]
+    fn every_list_header_is_in_the_third_party_notices() {
+        let notices = include_str!("../../THIRD-PARTY-NOTICES.md");
+        for lang in languages() {
+            let path = format!("src/stopwords/{}.txt", lang.code);
+            let full = std::fs::read_to_string(&path).unwrap();
+            let header: Vec<&str> = full.lines().filter(|l| l.starts_with('#')).collect();
+            let block = format!("`{path}`\n\n```text\n{}\n```", header.join("\n"));
+            assert!(notices.contains(&block), "{path}: run `node scripts/gen-notices.mjs`");
+            assert!(!lang.file.contains("Permission is hereby granted"), "{path}: header embedded");
+        }
+    }
+
     #[test]
     fn languages_are_merged_only_when_asked_for() {
         let n = NormaliseOptions::default();
@@ -251,5 +277,9 @@ mod tests {
         assert!(!s.remove("فى", &n));
         assert!(!s.add("  ", &n));
         assert_eq!(s.len(), before);
+        // A removed word is no longer listed, and comes back under the spelling it is re-added with.
+        assert!(s.remove("الحكومة", &n) && !s.words().contains(&"الحكومة"));
+        assert!(s.add("حكومه", &n) && s.words().contains(&"حكومه") && !s.words().contains(&"الحكومة"));
+        assert_eq!(s.words().len(), s.len());
     }
 }

@@ -41,9 +41,8 @@ fn decode<'a>(location: &str, bytes: &'a [u8]) -> Result<(Cow<'a, str>, &'static
         .flatten()
         .filter(|e| *e != UTF_8);
     if let Some(encoding) = declared {
-        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
-        let replaced = if had_errors { text.chars().filter(|&c| c == '\u{FFFD}').count() } else { 0 };
-        return Ok((text, encoding.name(), replaced));
+        let d = crate::decode::decode_with(encoding, bytes);
+        return Ok((d.text, d.encoding, d.replaced));
     }
     let d = crate::decode::decode(bytes).map_err(|e| failure(location, e.to_string()))?;
     Ok((d.text, d.encoding, d.replaced))
