@@ -1,6 +1,6 @@
 // Builds the wasm core into pkg/ in release mode, optimised by npm's wasm-opt.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,9 +60,14 @@ export function buildWasm() {
  * The static site in dist/site (relative paths, hashed assets, a service worker), the single
  * offline file dist/marsad.html, and the embeddable element dist/widget/marsad-timeline.js.
  */
+/** Licence files shipped beside the page and in the package. */
+export const NOTICES = ['LICENSE', 'THIRD-PARTY-NOTICES.md'];
+
 export async function buildSite() {
   const vite = join(root, 'node_modules', '.bin', 'vite');
   run(vite, ['build']);
+  // The licences travel with the page: Marsad's, and those of the data embedded in the wasm.
+  for (const f of NOTICES) copyFileSync(join(root, f), join(root, 'dist', 'site', f));
   const { writeServiceWorker } = await import('./service-worker.mjs');
   const { version, files } = writeServiceWorker(join(root, 'dist', 'site'));
   console.error(`built dist/site (${files} files, service worker ${version})`);

@@ -21,6 +21,7 @@ export function writePackage(root) {
   copyFileSync(join(root, 'dist', 'widget', 'marsad-timeline.js'), join(out, 'widget.js'));
   for (const f of ['index.d.ts', 'widget.d.ts']) copyFileSync(join(root, 'www', 'api', f), join(out, f));
   copyFileSync(join(root, 'LICENSE'), join(out, 'LICENSE'));
+  copyFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), join(out, 'THIRD-PARTY-NOTICES.md'));
   copyFileSync(join(root, 'src', 'key', 'LEXICON-LICENSE.md'), join(out, 'LEXICON-LICENSE.md'));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const manifest = {

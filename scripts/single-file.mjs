@@ -35,6 +35,9 @@ export function writeSingleFile(root) {
   replace(/\s*<link rel="stylesheet" href="\.\/vendor\/uplot\/uPlot\.min\.css">/, '');
   replace(/<link rel="stylesheet" href="\.\/style\.css">/, `<style>${css}</style>`);
   replace(/<script type="module" src="\.\/main\.js"><\/script>/, `<script type="module">${js}</script>`);
+  // The licences of the code and of the data inside it, in a comment (`--` may not occur in one).
+  const notices = ['LICENSE', 'THIRD-PARTY-NOTICES.md'].map((f) => readFileSync(join(root, f), 'utf8').replaceAll('--', '- -')).join('\n\n');
+  replace(/<\/html>\s*$/, `</html>\n<!--\n${notices}\n-->\n`);
   const out = join(root, 'dist', 'marsad.html');
   writeFileSync(out, html);
   return { out, bytes: Buffer.byteLength(html) };

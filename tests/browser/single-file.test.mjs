@@ -2,7 +2,7 @@
 // would: files load, keywords and a timeline appear, and nothing is requested from anywhere.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/build.mjs';
@@ -19,6 +19,14 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+});
+
+test('the single file carries the licences of its code and data, in a comment after the page', () => {
+  const html = readFileSync(FILE, 'utf8');
+  const comment = html.slice(html.lastIndexOf('</html>'));
+  assert.match(comment, /^<\/html>\n<!--\n[^]*Mozilla Public License 1\.1[^]*stopwords_ara\.js[^]*\n-->\n$/);
+  const inner = comment.slice(comment.indexOf('<!--') + 4, comment.lastIndexOf('-->'));
+  assert.equal(inner.includes('--'), false, 'no "--" inside the comment');
 });
 
 test('the single file stays under 1 MB', () => {

@@ -34,6 +34,13 @@ test('the built page refers to its files by relative paths only', () => {
   assert.match(html, /assets\/index-[\w-]+\.js/, 'hashed script name');
 });
 
+test('the licences of the code and of the data in the wasm are published beside the page', () => {
+  assert.match(readFileSync(join(SITE, 'LICENSE'), 'utf8'), /MIT License/i);
+  const notices = readFileSync(join(SITE, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+  assert.match(notices, /Mozilla Public License 1\.1/);
+  assert.match(notices, /stopwords_ara\.js/);
+});
+
 test('served from a sub-path it works, then works offline after the first visit', async () => {
   const page = await browser.context.newPage();
   const problems = [];
