@@ -78,7 +78,7 @@ async function pageRun(context, url, zips) {
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.addInitScript(watchLongTasks);
   await page.goto(url);
-  await page.waitForFunction(() => document.readyState === 'complete' && document.body.dataset.state !== 'loading');
+  await page.waitForFunction(() => 'started' in document.documentElement.dataset && document.body.dataset.state !== 'loading');
   // The first series and the bucket are chosen before the drop, as a user who knows the question.
   await page.evaluate(() => {
     document.querySelector('#term-input').value = 'السعودية';

@@ -44,9 +44,12 @@ let errors = [];
 /** Settles once the corpus kept on this device is back: files added meanwhile wait for it. */
 let restoring = Promise.resolve();
 
-/** Starts the page. `sample: false` hides the sample button where its files cannot be fetched. */
-export function start(createWorker, { sample = true } = {}) {
-  setLanguage(initialLanguage());
+/**
+ * Starts the page once its language's strings are in. `sample: false` hides the sample button
+ * where its files cannot be fetched. `<html data-started>` says the controls are live.
+ */
+export async function start(createWorker, { sample = true } = {}) {
+  await setLanguage(initialLanguage());
   showLanguageButton();
   onLanguageChange(() => relabel());
   $('lang-button').addEventListener('click', () => setLanguage(language() === 'ar' ? 'en' : 'ar', { keep: true }));
@@ -127,6 +130,7 @@ export function start(createWorker, { sample = true } = {}) {
   $('bucket-select').addEventListener('change', () => timeline.redraw());
   restoring = restore();
   settings = new SettingsView({ engine, root: $('settings'), run: rebuild, ready: restoring.then(() => engine.options()), onApplied: () => saveView() });
+  document.documentElement.dataset.started = '';
 }
 
 /** Runs `job`, which reads the corpus again (new settings), as a load runs: alone, the views redrawn after. */

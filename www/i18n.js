@@ -7,11 +7,13 @@
 // in Arabic (١٥ أغسطس ٢٠١٧, Gregorian calendar, month names as in Gulf and Egyptian usage) and
 // stay ISO (2017-08-15) in English, as the files and exports hold them.
 
-import { EN } from './strings-en.js';
-import { AR } from './strings-ar.js';
 
 export const LANGUAGES = ['ar', 'en'];
-const TABLES = { en: EN, ar: AR };
+// Each language's strings are a file of their own, read when the language is first shown: a
+// page in one language never downloads the other's (about 8 KB gzipped each).
+const LOADERS = { en: () => import('./strings-en.js').then((m) => m.EN), ar: () => import('./strings-ar.js').then((m) => m.AR) };
+const TABLES = {};
+let switching = 0;
 const LOCALES = { en: 'en-US', ar: 'ar-u-nu-arab-ca-gregory' };
 const KEY = 'marsad.lang';
 
@@ -48,8 +50,13 @@ export function language() {
 }
 
 /** Switches the page: <html lang dir>, every [data-i18n] element, then the listeners (views that re-render). */
-export function setLanguage(lang, { keep = false } = {}) {
-  current = LANGUAGES.includes(lang) ? lang : 'en';
+export async function setLanguage(lang, { keep = false } = {}) {
+  const next = LANGUAGES.includes(lang) ? lang : 'en';
+  const ticket = ++switching;
+  TABLES[next] ??= await LOADERS[next]();
+  // Two quick switches: the last one asked for wins, whichever table arrived first.
+  if (ticket !== switching) return;
+  current = next;
   if (keep) {
     try {
       globalThis.localStorage?.setItem(KEY, current);
@@ -105,7 +112,7 @@ export function t(key, params = {}) {
  * kept as a node, and `code` becomes a <code> element. For building element contents.
  */
 export function parts(key, params = {}) {
-  const entry = TABLES[current][key] ?? EN[key];
+  const entry = TABLES[current]?.[key] ?? TABLES.en?.[key];
   if (entry === undefined) return [key];
   const filled = typeof entry === 'function' ? entry(params, { num, date }) : entry;
   return (Array.isArray(filled) ? filled : [filled]).flatMap((piece) => (typeof piece === 'string' ? fill(piece, params) : [piece]));

@@ -47,7 +47,7 @@ export async function openPage(browser, { keepStorage = false, init, hash = '' }
   if (!keepStorage) await clearStorage(page, browser.origin);
   if (init) await page.addInitScript(init);
   await page.goto(browser.url + hash);
-  await page.waitForFunction(() => document.readyState === 'complete');
+  await started(page);
   return { page, problems };
 }
 
@@ -57,6 +57,11 @@ export async function openSample(browser) {
   await page.click('#sample-button');
   await waitLoaded(page);
   return { page, problems };
+}
+
+/** Resolves once the page's controls are live (its strings are in: app.js marks <html data-started>). */
+export async function started(page) {
+  await page.waitForFunction(() => 'started' in document.documentElement.dataset);
 }
 
 /** Resolves once the page has finished loading a set of files. */
@@ -77,6 +82,7 @@ export async function clearStorage(page, origin) {
 /** The reloaded page has settled: restored (state ready) or found nothing (the storage line says so). */
 export async function reloaded(page) {
   await page.reload();
+  await started(page);
   await page.waitForFunction(() => {
     const said = document.querySelector('#storage-status').textContent !== '';
     return said && document.body.dataset.state !== 'loading';

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, startBrowser, waitLoaded } from './harness.mjs';
+import { openPage, startBrowser, started, waitLoaded } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(tmpdir(), 'marsad-i18n-screenshots');
@@ -103,6 +103,7 @@ test('the switch changes every string, the direction and the digits; a reload ke
 
   // A reload comes back in Arabic, with the corpus.
   await page.reload();
+  await started(page);
   await page.waitForFunction(() => document.body.dataset.state === 'ready' && document.querySelector('#status').textContent !== '');
   assert.deepEqual(await direction(page), ['ar', 'rtl', 'rtl']);
   assert.match(await page.textContent('#status'), /^استُعيدت الملفات المحفوظة على هذا الجهاز: ١٠ \(الوثائق: ١٠\)\.$/);
@@ -119,7 +120,7 @@ test('the switch changes every string, the direction and the digits; a reload ke
   await page.click('#forget-button');
   await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('نُسي كل شيء'));
   await page.reload();
-  await page.waitForFunction(() => document.readyState === 'complete');
+  await started(page);
   assert.deepEqual(await direction(page), ['en', 'ltr', 'ltr']);
   assert.deepEqual(problems, []);
   await page.close();

@@ -216,10 +216,10 @@ test('the progress line gives the time left once it can be estimated, in both la
     clock = 2000;
     view.advance({ files: 2, bytes: 1e6 }); // 2 MB in 2 s: 8 MB left, 8 s
     out.push(view.text.textContent);
-    setLanguage('ar');
+    await setLanguage('ar');
     view.relabel();
     out.push(view.text.textContent);
-    setLanguage('en');
+    await setLanguage('en');
     clock = 2500;
     view.cancel.click();
     out.push(view.text.textContent);

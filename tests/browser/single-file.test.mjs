@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from '../../scripts/build.mjs';
-import { startBrowser, waitLoaded } from './harness.mjs';
+import { startBrowser, started, waitLoaded } from './harness.mjs';
 
 const FILE = join(root, 'dist', 'marsad.html');
 const FIXTURES = join(root, 'tests', 'fixtures', 'corpus');
@@ -41,6 +41,7 @@ test('opened from disk, it loads files and draws a timeline with no network', as
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(pathToFileURL(FILE).href);
+  await started(page);
   assert.equal(await page.isHidden('#sample-button'), true, 'the sample needs a server');
   const files = readdirSync(FIXTURES).filter((n) => n !== 'broken.txt').map((n) => join(FIXTURES, n));
   await page.setInputFiles('#file-input', files);
@@ -67,6 +68,7 @@ test('opened from disk, the corpus is kept on the device, or the page says quiet
     // A browser may refuse storage to file:// pages; Chromium allows it, so refusal is simulated too.
     if (refuse) await page.addInitScript(() => (IDBFactory.prototype.open = () => { throw new DOMException('not for files', 'SecurityError'); }));
     await page.goto(pathToFileURL(FILE).href);
+    await started(page);
     // The test above left its corpus on this device: it comes back first, and is forgotten.
     const settled = () => page.waitForFunction(() => document.querySelector('#storage-status').textContent !== '' && document.body.dataset.state !== 'loading');
     await settled();
@@ -82,6 +84,7 @@ test('opened from disk, the corpus is kept on the device, or the page says quiet
     const kept = (await page.getAttribute('#storage-status', 'data-kept')) === 'true';
     assert.equal(kept, !refuse, await page.textContent('#storage-status'));
     await page.reload();
+    await started(page);
     await settled();
     assert.equal(await page.textContent('#status'), kept ? 'Restored 2 files (2 documents) kept on this device.' : '');
     if (kept) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
-import { startBrowser, waitLoaded } from './harness.mjs';
+import { startBrowser, started, waitLoaded } from './harness.mjs';
 
 const BUILT = join(root, 'dist', 'site');
 const PREFIX = '/tools/marsad/';
@@ -47,6 +47,7 @@ test('served from a sub-path it works, then works offline after the first visit'
   page.on('pageerror', (e) => problems.push(e.message));
   const url = new URL(PREFIX, browser.url).href;
   await page.goto(url);
+  await started(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.click('#sample-button');
@@ -57,6 +58,7 @@ test('served from a sub-path it works, then works offline after the first visit'
   await browser.context.setOffline(true);
   try {
     await page.reload();
+    await started(page);
     // The corpus kept on this device comes back offline; started over, the sample loads again.
     await waitLoaded(page);
     assert.equal(await page.textContent('#status'), 'Restored 10 files (10 documents) kept on this device.');
@@ -79,6 +81,7 @@ test('a new deployment replaces the cached version on the next visits', async ()
   const page = await browser.context.newPage();
   const url = new URL(PREFIX, browser.url).href;
   await page.goto(url);
+  await started(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   const before = await page.evaluate(() => caches.keys());
   assert.equal(before.length, 1);

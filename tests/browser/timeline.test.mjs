@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, openSample, startBrowser, waitLoaded } from './harness.mjs';
+import { openPage, openSample, startBrowser, started, waitLoaded } from './harness.mjs';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 let browser;
@@ -237,6 +237,7 @@ test('event markers are drawn, kept in the address through a reload, and go into
 
   // A reload keeps the corpus (this device) and the events (the address).
   await page.reload();
+  await started(page);
   await page.waitForSelector('#chart[data-events="2"]');
   assert.equal(await page.$$eval('#event-list li', (l) => l.length), 3);
   await page.click('#event-list li:nth-child(2) button.remove');
