@@ -87,6 +87,11 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let high = |b: &u8| *b == 0x00 || *b == 0x06;
     let units = bytes.len() / 2;
+    // Either answer needs 90% of one parity's bytes high, so fewer than that in all says no in
+    // one vectorised pass; UTF-8 text (no NUL, no 0x06) always stops here.
+    if bytes.iter().filter(|b| high(b)).count() * 100 < units * 90 {
+        return None;
+    }
     let share = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| high(b)).count() * 100 / units;
     let (even, odd) = (share(0), share(1));
     let has_nul = bytes.contains(&0);

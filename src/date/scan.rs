@@ -1,7 +1,7 @@
 //! Text as numbers, words and punctuation with their byte offsets, so that the date patterns
 //! read as sequences of tokens rather than as byte arithmetic.
 
-use super::months::fold;
+use super::months::{fold, Folded};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -11,7 +11,7 @@ pub(super) enum Kind {
         digits: usize,
     },
     /// A run of letters and marks, folded by [`fold`] for matching.
-    Word(String),
+    Word(Folded),
     Punct(char),
 }
 
@@ -42,7 +42,7 @@ impl Token {
 }
 
 /// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits: Arabic sites mix all three.
-pub(super) fn digit(c: char) -> Option<u32> {
+fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
