@@ -48,7 +48,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
     if let Some(encoding) = utf16_without_bom(bytes) {
         return Ok(decode_with(encoding, bytes));
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` is memchr, many times faster than a search by position over a whole file.
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
         return Err(NotText::Binary { offset });
     }
     // Validation runs over every byte of every document; simdutf8 does it with SIMD where the
@@ -89,7 +91,8 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let units = bytes.len() / 2;
     // Either answer needs 90% of one parity's bytes high, so fewer than that in all says no in
     // one vectorised pass; UTF-8 text (no NUL, no 0x06) always stops here.
-    if bytes.iter().filter(|b| high(b)).count() * 100 < units * 90 {
+    let all_high = bytes.iter().fold(0usize, |n, &b| n + usize::from(b == 0x00) + usize::from(b == 0x06));
+    if all_high * 100 < units * 90 {
         return None;
     }
     let share = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| high(b)).count() * 100 / units;

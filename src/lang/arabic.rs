@@ -56,18 +56,18 @@ pub(super) struct Letters {
 }
 
 impl Letters {
-    /// Counts U+0600 + `low` if it is a letter, and says whether it was.
-    pub(super) fn add_arabic_block(&mut self, low: u8) -> bool {
+    /// Counts `n` occurrences of U+0600 + `low` if it is a letter, and says whether it is.
+    pub(super) fn add_arabic_block(&mut self, low: u8, n: u32) -> bool {
         let class = CLASSES.get(usize::from(low)).copied().unwrap_or(NOT_LETTER);
         if class == NOT_LETTER {
             return false;
         }
-        self.bump(LETTER);
+        self.bump(LETTER, n);
         if class != LETTER {
-            self.bump(class);
+            self.bump(class, n);
         }
         if class == TEH_MARBUTA {
-            self.bump(ARABIC);
+            self.bump(ARABIC, n);
         }
         true
     }
@@ -77,16 +77,16 @@ impl Letters {
     pub(super) fn add(&mut self, c: char) {
         match c {
             '\u{0600}'..='\u{06FF}' => {
-                self.add_arabic_block((c as u32 & 0xFF) as u8);
+                self.add_arabic_block((c as u32 & 0xFF) as u8, 1);
             }
-            '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' => self.bump(LETTER),
+            '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' => self.bump(LETTER, 1),
             _ => {}
         }
     }
 
-    fn bump(&mut self, class: u8) {
-        if let Some(n) = self.counts.get_mut(usize::from(class)) {
-            *n += 1;
+    fn bump(&mut self, class: u8, n: u32) {
+        if let Some(count) = self.counts.get_mut(usize::from(class)) {
+            *count += n;
         }
     }
 
