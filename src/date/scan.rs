@@ -63,6 +63,13 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// How far from a number a word can be and still be read by a date pattern: a weekday or a
+/// month comes at most three tokens before the number it goes with, and the month names,
+/// fillers and era words of «15 من شهر آب/أغسطس، من عام 2017 م» at most a dozen after the day.
+/// Words further from every number are never compared, so they are not folded.
+const READ_BEFORE_NUMBER: usize = 8;
+const READ_AFTER_NUMBER: usize = 24;
+
 pub(super) fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -80,10 +87,40 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
             while chars.peek().is_some_and(|&(_, c)| is_word_char(c)) {
                 end += chars.next().map_or(0, |(_, c)| c.len_utf8());
             }
-            let word = text.get(start..end).map(fold).unwrap_or_default();
-            out.push(Token { kind: Kind::Word(word), start, end });
+            // Folded below if a number is near.
+            out.push(Token { kind: Kind::Word(Folded::default()), start, end });
         } else if !is_space(c) {
             out.push(Token { kind: Kind::Punct(c), start, end });
+        }
+    }
+    fold_near_numbers(text, &mut out);
+    out
+}
+
+/// Folds the words within reach of a number; folding is most of the cost of tokenising.
+fn fold_near_numbers(text: &str, tokens: &mut [Token]) {
+    let numbers: Vec<usize> =
+        (0..tokens.len()).filter(|&i| tokens.get(i).is_some_and(|t| t.number().is_some())).collect();
+    let mut next = 0;
+    for (i, token) in tokens.iter_mut().enumerate() {
+        while numbers.get(next).is_some_and(|&n| n < i) {
+            next += 1;
+        }
+        let after = next.checked_sub(1).and_then(|k| numbers.get(k)).is_some_and(|&n| i - n <= READ_AFTER_NUMBER);
+        let before = numbers.get(next).is_some_and(|&n| n - i <= READ_BEFORE_NUMBER);
+        if let (Kind::Word(word), true) = (&mut token.kind, after || before) {
+            *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
+        }
+    }
+}
+
+/// Every word folded, for tests of a pattern on its own.
+#[cfg(test)]
+pub(super) fn all_folded(text: &str) -> Vec<Token> {
+    let mut out = tokens(text);
+    for token in &mut out {
+        if let Kind::Word(word) = &mut token.kind {
+            *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
         }
     }
     out
@@ -108,5 +145,18 @@ mod tests {
         let t = tokens("1438هـ \u{200F}أغسطسَ");
         assert_eq!(t.iter().filter_map(Token::word).collect::<Vec<_>>(), ["ه", "اغسطس"]);
         assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn only_words_within_reach_of_a_number_are_folded() {
+        let far = "كلمة ".repeat(40);
+        let text = format!("{far}الثلاثاء 15 أغسطس 2017 {far}");
+        let t = tokens(&text);
+        let words: Vec<&str> = t.iter().filter_map(Token::word).collect();
+        assert_eq!(words.len(), 82);
+        assert_eq!(words.iter().filter(|w| !w.is_empty()).count(), READ_BEFORE_NUMBER + 1 + READ_AFTER_NUMBER);
+        assert_eq!(t.get(40).and_then(Token::word), Some("الثلاثاء"));
+        assert_eq!(t.get(42).and_then(Token::word), Some("اغسطس"));
+        assert_eq!(t.first().and_then(Token::word), Some(""));
     }
 }
