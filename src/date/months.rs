@@ -6,14 +6,11 @@ use std::sync::OnceLock;
 
 use super::scan::Token;
 
-pub(super) type Folded = compact_str::CompactString;
-
 /// Lower case without diacritics, tatweel or hamza seats, so that «أغسطس», «اغسطس» and
 /// «أغسطسَ», or «Août» and «aout», are one word. Alif maqsura and ta marbuta fold to ya and
 /// ha because sites write «جمادى الأولى»/«جمادي الاولي» and «جويلية»/«جويليه» both ways.
-pub(super) fn fold(word: &str) -> Folded {
-    // Inline up to 24 bytes: a scan folds every word near a number, and most fit.
-    let mut out = Folded::with_capacity(word.len());
+pub(super) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
     // Arabic has no case: only other scripts pay for the general lower-casing table.
     let plain = |c: char| c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c);
     let lowered = word.chars().flat_map(|c| {

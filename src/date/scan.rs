@@ -1,7 +1,7 @@
 //! Text as numbers, words and punctuation with their byte offsets, so that the date patterns
 //! read as sequences of tokens rather than as byte arithmetic.
 
-use super::months::{fold, Folded};
+use super::months::fold;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -11,7 +11,7 @@ pub(super) enum Kind {
         digits: usize,
     },
     /// A run of letters and marks, folded by [`fold`] for matching.
-    Word(Folded),
+    Word(String),
     Punct(char),
 }
 
@@ -88,7 +88,7 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
                 end += chars.next().map_or(0, |(_, c)| c.len_utf8());
             }
             // Folded below if a number is near.
-            out.push(Token { kind: Kind::Word(Folded::default()), start, end });
+            out.push(Token { kind: Kind::Word(String::new()), start, end });
         } else if !is_space(c) {
             out.push(Token { kind: Kind::Punct(c), start, end });
         }
@@ -99,17 +99,19 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
 
 /// Folds the words within reach of a number; folding is most of the cost of tokenising.
 fn fold_near_numbers(text: &str, tokens: &mut [Token]) {
-    let numbers: Vec<usize> =
-        (0..tokens.len()).filter(|&i| tokens.get(i).is_some_and(|t| t.number().is_some())).collect();
-    let mut next = 0;
-    for (i, token) in tokens.iter_mut().enumerate() {
-        while numbers.get(next).is_some_and(|&n| n < i) {
-            next += 1;
+    for n in 0..tokens.len() {
+        if tokens.get(n).and_then(Token::number).is_none() {
+            continue;
         }
-        let after = next.checked_sub(1).and_then(|k| numbers.get(k)).is_some_and(|&n| i - n <= READ_AFTER_NUMBER);
-        let before = numbers.get(next).is_some_and(|&n| n - i <= READ_BEFORE_NUMBER);
-        if let (Kind::Word(word), true) = (&mut token.kind, after || before) {
-            *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
+        let near = n.saturating_sub(READ_BEFORE_NUMBER)..(n + READ_AFTER_NUMBER + 1).min(tokens.len());
+        for token in tokens.get_mut(near).unwrap_or_default() {
+            // A word folded for an earlier number is not folded again (one that folds to
+            // nothing is, harmlessly).
+            if let Kind::Word(word) = &mut token.kind {
+                if word.is_empty() {
+                    *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
+                }
+            }
         }
     }
 }
