@@ -48,7 +48,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
     if let Some(encoding) = utf16_without_bom(bytes) {
         return Ok(decode_with(encoding, bytes));
     }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    // `contains` is memchr, many times faster than searching by position in every file.
+    if bytes.contains(&0) {
+        let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
         return Err(NotText::Binary { offset });
     }
     // Validation runs over every byte of every document; simdutf8 does it with SIMD where the
@@ -87,6 +89,11 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let high = |b: &u8| *b == 0x00 || *b == 0x06;
     let units = bytes.len() / 2;
+    // Text with no high byte at all, as UTF-8 text has neither, is answered by two memchr
+    // passes instead of two counting ones.
+    if !bytes.contains(&0x00) && !bytes.contains(&0x06) {
+        return None;
+    }
     let share = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| high(b)).count() * 100 / units;
     let (even, odd) = (share(0), share(1));
     let has_nul = bytes.contains(&0);

@@ -48,7 +48,33 @@ pub fn starts_sentence(entry: u32) -> bool {
     entry & BOUNDARY != 0
 }
 
-/// Whether the text between two tokens ends a sentence or a paragraph.
+/// Whether the text between two tokens ends a sentence or a paragraph: one of
+/// `. ! ? ؟ ; ؛ : … |` or a line break. Runs once per token, so it reads bytes: «؟» and «؛»
+/// are D8 9F and D8 9B, «…» E2 80 A6, and a lead byte never occurs inside another character.
 pub fn is_boundary(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '؟', ';', '؛', ':', '\n', '…', '|'])
+    let bytes = gap.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'.' | b'!' | b'?' | b';' | b':' | b'\n' | b'|' => true,
+        0xD8 => matches!(bytes.get(i + 1), Some(0x9F | 0x9B)),
+        0xE2 => bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6][..]),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries_are_the_listed_characters_in_any_script() {
+        let listed = ['.', '!', '?', '؟', ';', '؛', ':', '\n', '…', '|'];
+        let others = [' ', '،', '\u{061C}', '\u{061E}', '\u{2025}', '\u{2027}', '«', '»', '\u{0698}', '\u{069F}', 'ـ'];
+        for c in listed.iter().chain(&others) {
+            for gap in [c.to_string(), format!(" {c} "), format!("\u{200F}{c}")] {
+                assert_eq!(is_boundary(&gap), listed.contains(c), "{gap:?}");
+            }
+        }
+        assert!(!is_boundary(""));
+        assert!(!is_boundary(" ، «"));
+    }
 }

@@ -157,11 +157,11 @@ pub(super) fn weekday(word: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::tokens;
+    use super::super::scan::all_folded;
     use super::*;
 
     fn month(text: &str) -> Option<(u32, bool, usize)> {
-        month_at(&tokens(text), 0).map(|(m, next)| (m.number, m.hijri, next))
+        month_at(&all_folded(text), 0).map(|(m, next)| (m.number, m.hijri, next))
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl Token {
 }
 
 /// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits: Arabic sites mix all three.
-pub(super) fn digit(c: char) -> Option<u32> {
+fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
@@ -63,6 +63,13 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// How far from a number a word can be and still be read by a date pattern: a weekday or a
+/// month comes at most three tokens before the number it goes with, and the month names,
+/// fillers and era words of «15 من شهر آب/أغسطس، من عام 2017 م» at most a dozen after the day.
+/// Words further from every number are never compared, so they are not folded.
+const READ_BEFORE_NUMBER: usize = 8;
+const READ_AFTER_NUMBER: usize = 24;
+
 pub(super) fn tokens(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -80,10 +87,42 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
             while chars.peek().is_some_and(|&(_, c)| is_word_char(c)) {
                 end += chars.next().map_or(0, |(_, c)| c.len_utf8());
             }
-            let word = text.get(start..end).map(fold).unwrap_or_default();
-            out.push(Token { kind: Kind::Word(word), start, end });
+            // Folded below if a number is near.
+            out.push(Token { kind: Kind::Word(String::new()), start, end });
         } else if !is_space(c) {
             out.push(Token { kind: Kind::Punct(c), start, end });
+        }
+    }
+    fold_near_numbers(text, &mut out);
+    out
+}
+
+/// Folds the words within reach of a number; folding is most of the cost of tokenising.
+fn fold_near_numbers(text: &str, tokens: &mut [Token]) {
+    for n in 0..tokens.len() {
+        if tokens.get(n).and_then(Token::number).is_none() {
+            continue;
+        }
+        let near = n.saturating_sub(READ_BEFORE_NUMBER)..(n + READ_AFTER_NUMBER + 1).min(tokens.len());
+        for token in tokens.get_mut(near).unwrap_or_default() {
+            // A word folded for an earlier number is not folded again (one that folds to
+            // nothing is, harmlessly).
+            if let Kind::Word(word) = &mut token.kind {
+                if word.is_empty() {
+                    *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
+                }
+            }
+        }
+    }
+}
+
+/// Every word folded, for tests of a pattern on its own.
+#[cfg(test)]
+pub(super) fn all_folded(text: &str) -> Vec<Token> {
+    let mut out = tokens(text);
+    for token in &mut out {
+        if let Kind::Word(word) = &mut token.kind {
+            *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
         }
     }
     out
@@ -108,5 +147,18 @@ mod tests {
         let t = tokens("1438هـ \u{200F}أغسطسَ");
         assert_eq!(t.iter().filter_map(Token::word).collect::<Vec<_>>(), ["ه", "اغسطس"]);
         assert_eq!(t.len(), 3);
+    }
+
+    #[test]
+    fn only_words_within_reach_of_a_number_are_folded() {
+        let far = "كلمة ".repeat(40);
+        let text = format!("{far}الثلاثاء 15 أغسطس 2017 {far}");
+        let t = tokens(&text);
+        let words: Vec<&str> = t.iter().filter_map(Token::word).collect();
+        assert_eq!(words.len(), 82);
+        assert_eq!(words.iter().filter(|w| !w.is_empty()).count(), READ_BEFORE_NUMBER + 1 + READ_AFTER_NUMBER);
+        assert_eq!(t.get(40).and_then(Token::word), Some("الثلاثاء"));
+        assert_eq!(t.get(42).and_then(Token::word), Some("اغسطس"));
+        assert_eq!(t.first().and_then(Token::word), Some(""));
     }
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::patterns::{scan, Found};
-use super::scan::{digit, tokens};
+use super::scan::tokens;
 use super::Date;
 
 /// How much of the top of a text is searched for any date.
@@ -67,11 +67,14 @@ pub fn find_in_text(text: &str) -> Option<TextDate> {
         if !in_window && in_prose.is_some() {
             break;
         }
-        if !in_window && (line.len() > LONGEST_DATELINE || !has_year(line)) {
+        if !in_window && line.len() > LONGEST_DATELINE {
             continue;
         }
         // A long first line is cut a little past the window so a date across the edge is whole.
         let scanned = if in_window { prefix(line, WINDOW + 100 - start) } else { line };
+        if !has_year(scanned) {
+            continue;
+        }
         for found in scan(&tokens(scanned)) {
             let date = at(found, start);
             if is_dateline(line, &found) {
@@ -118,14 +121,27 @@ fn prefer_gregorian(text: &str, date: TextDate) -> TextDate {
     next.map_or(date, |found| at(found, date.end))
 }
 
-/// Whether `line` has a run of four digits, as every date needs: most lines of a long text are
-/// skipped without being tokenised.
+/// Whether `line` has a run of four digits, as every date needs: most lines are skipped
+/// without being tokenised. Read as bytes: an ASCII digit is one byte, an Arabic-Indic one
+/// D9 A0–A9 and an Extended Arabic-Indic one DB B0–B9, and no other character's bytes look
+/// like either (lead bytes D9 and DB never appear inside another character).
 fn has_year(line: &str) -> bool {
+    let bytes = line.as_bytes();
     let mut run = 0;
-    line.chars().any(|c| {
-        run = if digit(c).is_some() { run + 1 } else { 0 };
-        run == 4
-    })
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let wide = match b {
+            0xD9 => bytes.get(i + 1).is_some_and(|c| (0xA0..=0xA9).contains(c)),
+            0xDB => bytes.get(i + 1).is_some_and(|c| (0xB0..=0xB9).contains(c)),
+            _ => false,
+        };
+        run = if b.is_ascii_digit() || wide { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+        i += 1 + usize::from(wide);
+    }
+    false
 }
 
 /// The longest prefix of `s` of at most `len` bytes that ends on a char boundary.
@@ -135,4 +151,27 @@ fn prefix(s: &str, len: usize) -> &str {
         end -= 1;
     }
     s.get(..end).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_year_is_four_digits_of_any_script_in_a_row() {
+        for (line, want) in [
+            ("15 أغسطس 2017", true),
+            ("١٥ أغسطس ٢٠١٧", true),
+            ("۲۰۱۷", true),
+            ("2٠1۷", true),
+            ("201 7", false),
+            ("١٥/٠٨/١٧", false),
+            ("13:26 — ٥٠٠ ريال", false),
+            ("\u{0669}\u{066A}\u{0669}\u{0669}\u{0669}", false),
+            ("ٹ ڑ ہ ۔ ۹۹۹", false),
+            ("", false),
+        ] {
+            assert_eq!(has_year(line), want, "{line}");
+        }
+    }
 }
