@@ -12,9 +12,9 @@ import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { root } from '../scripts/build.mjs';
+import { pageWeight } from '../scripts/page-weight.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
@@ -27,27 +27,6 @@ const EXTRA = ['جدة', 'الملك', 'وزارة', 'التعليم', 'الصح
 const RUNS = Number(process.argv[2] ?? 3);
 
 /** Every file under `dir`, as paths. */
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
-
-/**
- * HTML, JS, CSS and wasm of the site, each gzipped at level 9 on its own (as a server would send
- * them), without the sample corpus (fetched only on "Try the sample") and the service worker
- * (fetched by the browser beside the page, not part of it).
- */
-function pageWeight() {
-  const files = walk(SITE)
-    .map((f) => relative(SITE, f))
-    .filter((f) => ['.html', '.js', '.mjs', '.css', '.wasm'].includes(extname(f)))
-    .filter((f) => !f.startsWith('sample/') && f !== 'sw.js');
-  const rows = files.map((f) => {
-    const bytes = readFileSync(join(SITE, f));
-    return { file: f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
-  const left = walk(SITE).map((f) => relative(SITE, f)).filter((f) => !files.includes(f));
-  return { rows: rows.sort((a, b) => b.gzip - a.gzip), left };
-}
 
 async function withBrowser(f) {
   const profile = mkdtempSync(join(tmpdir(), 'marsad-page-bench-'));
@@ -171,9 +150,10 @@ async function baselines(context, url, zips, jsonDir) {
 
 async function main() {
   if (!existsSync(join(SITE, 'index.html'))) throw new Error('dist/site is missing: run node scripts/build.mjs --site first');
-  const weight = pageWeight();
-  const total = weight.rows.reduce((n, r) => n + r.gzip, 0);
-  console.log(`page weight (gzip -9 per file; HTML + JS + CSS + wasm of dist/site, without sample/ and sw.js): ${total.toLocaleString('en')} bytes (${(total / 1024).toFixed(1)} KiB), target ≤ 500 KB`);
+  const weight = pageWeight(SITE);
+  for (const [lang, total] of Object.entries(weight.byLanguage)) {
+    console.log(`page weight in ${lang} (gzip -9 per file; HTML + JS + CSS + wasm of dist/site and the ${lang} strings): ${total.toLocaleString('en')} bytes (${(total / 1024).toFixed(1)} KiB), target ≤ 500 KB`);
+  }
   for (const r of weight.rows) console.log(`  ${r.file}: ${r.raw.toLocaleString('en')} raw, ${r.gzip.toLocaleString('en')} gzipped`);
   console.log(`  not counted: ${weight.left.join(', ')}`);
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { writeServiceWorker } from '../../scripts/service-worker.mjs';
 import { join } from 'node:path';
 import { root } from '../../scripts/build.mjs';
+import { pageWeight } from '../../scripts/page-weight.mjs';
 import { startBrowser, started, waitLoaded } from './harness.mjs';
 
 const BUILT = join(root, 'dist', 'site');
@@ -32,6 +33,12 @@ test('the built page refers to its files by relative paths only', () => {
   assert.ok(refs.length >= 3, refs.join(' '));
   for (const ref of refs) assert.ok(ref.startsWith('./') || ref.startsWith('data:'), `not relative: ${ref}`);
   assert.match(html, /assets\/index-[\w-]+\.js/, 'hashed script name');
+});
+
+test('the page a visitor downloads, in either language, weighs at most 500 KB gzipped', () => {
+  const { byLanguage, rows } = pageWeight(BUILT);
+  assert.ok(rows.some((r) => r.file.endsWith('.wasm')) && rows.some((r) => /strings-ar-/.test(r.file)), rows.map((r) => r.file).join(' '));
+  for (const [lang, bytes] of Object.entries(byLanguage)) assert.ok(bytes <= 500_000, `${lang}: ${bytes} bytes`);
 });
 
 test('the licences of the code and of the data in the wasm are published beside the page', () => {
