@@ -340,19 +340,45 @@ async function load(files) {
 }
 
 async function refresh() {
-  const [, documents] = await Promise.all([keywords.refresh(), engine.documents()]);
-  await documentTable.show(documents);
+  // The worker answers in the order asked: the keyword table and the chart (what the reader came
+  // for) before the documents list, and the documents table, whose near-duplicate clusters take a
+  // moment on a large corpus, last. The page yields between the views, so that no one task holds
+  // the main thread for all of them.
+  const [, { documents: count }] = await Promise.all([keywords.refresh(), engine.stats()]);
+  for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = count === 0;
+  $('clear-button').hidden = count === 0;
+  if (!$('term-input').value && keywords.rows.length) $('term-input').value = KeywordPanel.query(keywords.rows[0]);
+  // The sections just shown are laid out while the worker is idle: sharing the two cores with
+  // it, that layout would be one long task.
+  await painted();
+  // Series drawn stay drawn (on the corpus as it now is) even when the term box was emptied.
+  const drawn = timeline.redraw();
+  const listed = engine.documents();
+  await drawn;
+  const documents = await listed;
+  await breathe();
   tools.show(documents);
   reader.setDocuments(documents);
-  await keyness.setDocuments(documents);
   $('dating').textContent = datingSummary(documents);
-  for (const id of ['keywords', 'timeline', 'kwic', 'documents']) $(id).hidden = documents.length === 0;
-  $('clear-button').hidden = documents.length === 0;
-  if (!$('term-input').value && keywords.rows.length) $('term-input').value = KeywordPanel.query(keywords.rows[0]);
-  // Series drawn stay drawn (on the corpus as it now is) even when the term box was emptied.
-  await timeline.redraw();
+  await breathe();
+  await documentTable.show(documents);
+  await breathe();
+  await keyness.setDocuments(documents);
   if (!$('kwic-query').value && $('term-input').value) $('kwic-query').value = $('term-input').value;
   await kwic.run();
+}
+
+/** Lets the browser run what is waiting (input, paint) before the page goes on. */
+function breathe() {
+  return globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves after the next frame has been drawn, or soon in a tab out of sight (no frames there). */
+function painted() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  });
 }
 
 function drawTimeline() {
