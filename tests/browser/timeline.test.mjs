@@ -87,7 +87,7 @@ test('a second series asks the engine for itself alone; removing one asks nothin
       }),
   );
   assert.deepEqual(await calls(page), ['dam | سد']);
-  assert.ok(took < 100, `adding a series took ${took} ms`);
+  // The time is a benchmark's business (bench/page.mjs, BENCHMARKS.md), not a test's: printed only.
   console.log(`# adding a series on the sample: ${took.toFixed(1)} ms (click to drawn)`);
   await page.click('#series-list li:first-child button.remove');
   await page.waitForSelector('#chart[data-series="1"]');
