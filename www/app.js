@@ -2,19 +2,18 @@
 // the entry point creates (a file for the site, an inlined blob for the single offline file).
 
 import { PersistentEngine } from './persistent-engine.js';
-import { fits, readHash, validView, writeHash } from './url-state.js';
-import { readingOptions, saysReading, viewFields as linkFields } from './view-state.js';
+import { validView } from './url-state.js';
+import { PageLink } from './page-link.js';
 import { pastedFile, readBatches, triage, watchFileInputs } from './files.js';
 import { sampleFiles } from './sample.js';
 import { ProgressView } from './progress-view.js';
 import { KeywordPanel } from './keyword-panel.js';
 import { KeynessView } from './keyness-view.js';
-import { DEFAULT_LANGUAGES, STOPWORD_LANGUAGES, SettingsView } from './settings-view.js';
+import { SettingsView } from './settings-view.js';
 import { wireExports } from './export-buttons.js';
 import { DocumentTable, datingSummary, renderErrors } from './documents-view.js';
 import { CorpusTools } from './corpus-tools.js';
 import { TimelinePanel } from './timeline-panel.js';
-import { eventsField, parseEvents } from './timeline-events.js';
 import { KwicView } from './kwic-view.js';
 import { DocumentView } from './document-view.js';
 import { analysisFileName, embedSnippet } from './analysis.js';
@@ -31,6 +30,8 @@ let reader;
 let keywords;
 let keyness;
 let settings;
+/** The view in the address (page-link.js). */
+let link;
 let documentTable;
 let tools;
 let busy = false;
@@ -64,10 +65,11 @@ export async function start(createWorker, { sample = true } = {}) {
     onDocument: ({ query, doc }) => reader.open(doc, { query }),
     onRender: ([first]) => {
       $('embed-snippet').value = embedSnippet(analysisFileName(first), document.documentElement.lang);
-      saveView();
+      link.save();
     },
-    onEvents: () => saveView(),
+    onEvents: () => link.save(),
   });
+  link = new PageLink({ $, engine, timeline, settings: () => settings });
   const addSeries = (term) => {
     $('term-input').value = term;
     timeline.add();
@@ -105,31 +107,23 @@ export async function start(createWorker, { sample = true } = {}) {
   $('clear-button').addEventListener('click', () => clear());
   $('forget-button').addEventListener('click', () => forget());
   window.addEventListener('hashchange', async () => {
-    addressSeen = location.hash;
-    const view = readHash(location.hash, viewFields());
-    applyView(view);
+    const view = link.read();
+    link.apply(view);
     // Another reading in the link reads the documents again; otherwise the series are drawn again.
-    const reading = await linkReading(view);
+    const reading = await link.reading(view);
     if (reading && !settings.isApplied(reading)) await settings.applyShared(reading);
     else await timeline.redraw();
-    showSection(view.section);
+    link.show(view.section);
   });
-  // The section being worked in goes into the link, so that it opens there.
-  document.addEventListener('focusin', (e) => {
-    const id = e.target.closest?.('main > section[id]')?.id;
-    if (id && id !== section) {
-      section = id;
-      saveView();
-    }
-  });
-  $('kwic-form').addEventListener('submit', () => saveView());
+  link.followFocus();
+  $('kwic-form').addEventListener('submit', () => link.save());
   $('timeline-form').addEventListener('submit', (e) => {
     e.preventDefault();
     drawTimeline();
   });
   $('bucket-select').addEventListener('change', () => timeline.redraw());
   restoring = restore();
-  settings = new SettingsView({ engine, root: $('settings'), run: rebuild, ready: restoring.then(() => engine.options()), onApplied: () => saveView() });
+  settings = new SettingsView({ engine, root: $('settings'), run: rebuild, ready: restoring.then(() => engine.options()), onApplied: () => link.save() });
   document.documentElement.dataset.started = '';
 }
 
@@ -151,70 +145,17 @@ async function rebuild(job) {
   }
 }
 
-/** The view settings shared in the address and kept on this device, with what each accepts. */
-const viewFields = () => linkFields($, { events: eventsField });
-
-/** The section the reader was last in (the link opens there). */
-let section;
-/** The address as the page last wrote or read it. */
-let addressSeen = location.hash;
-
-function applyView(view) {
-  const set = (id, value) => value !== undefined && ($(id).value = value);
-  set('term-input', view.term);
-  for (const [id, field] of [['bucket-select', 'bucket'], ['measure-select', 'measure'], ['smoothing-select', 'smoothing'], ['layout-select', 'layout'], ['kwic-query', 'kwic']]) set(id, view[field]);
-  if (view.series !== undefined) timeline.setSeries(view.series.split('\n'));
-  if (view.events !== undefined) timeline.events.set(parseEvents(view.events));
-  if (view.section !== undefined) section = view.section;
-}
-
-function saveView() {
-  const series = timeline.series.length > 1 || (timeline.series[0] ?? '') !== $('term-input').value.trim() ? timeline.series.join('\n') : undefined;
-  const view = {
-    term: $('term-input').value.trim(),
-    series,
-    bucket: $('bucket-select').value,
-    measure: $('measure-select').value,
-    smoothing: $('smoothing-select').value,
-    layout: $('layout-select').value,
-    kwic: $('kwic-query').value.trim(),
-    section,
-    ...settings?.readingFields(),
-    events: timeline.events.encoded(),
-  };
-  // An address changed by hand or by a link since the page last wrote it is not overwritten
-  // before its hashchange has been read: the view it names wins.
-  if (location.hash === addressSeen) {
-    // Events too long for a link stay on this device only, so that the link still opens.
-    writeHash(fits(view) ? view : { ...view, events: undefined });
-    addressSeen = location.hash;
-  }
-  engine.saveSettings(view);
-}
-
-/** The engine options a link asks for, or undefined when it says nothing of them. */
-async function linkReading(view) {
-  if (!saysReading(view)) return undefined;
-  const steps = await engine.normalisationSteps({ all: true });
-  return readingOptions(view, steps, DEFAULT_LANGUAGES, STOPWORD_LANGUAGES);
-}
-
-/** Brings the section a link names into view. */
-function showSection(id) {
-  if (id && !$(id).hidden) $(id).scrollIntoView({ block: 'start' });
-}
-
 /** Brings back the corpus and the view kept on this device; the address's view wins. */
 async function restore() {
   try {
     // The address's view at once (it needs no storage), then the kept one where it says nothing.
-    const shared = readHash(location.hash, viewFields());
-    applyView(shared);
-    const saved = validView(await engine.settings(), viewFields());
-    applyView({ ...saved, ...shared });
+    const shared = link.read();
+    link.apply(shared);
+    const saved = validView(await engine.settings(), link.fields());
+    link.apply({ ...saved, ...shared });
     const restored = await engine.restore({
       // A link's reading options win over the ones kept here, and are kept from now on.
-      options: await linkReading(shared),
+      options: await link.reading(shared),
       onStart: ({ files, bytes }) => {
         busy = true;
         document.body.dataset.state = 'loading';
@@ -225,7 +166,7 @@ async function restore() {
     if (restored) {
       setStatus(() => t('status.restored', restored) + (restored.edits === null ? t('status.editsLost') : ''));
       await refresh();
-      showSection(section);
+      link.show();
     }
   } catch (e) {
     setStatus(() => t('status.restoreStopped', { message: e.message }));
@@ -242,8 +183,7 @@ async function forget() {
   await engine.forget();
   emptyPage();
   $('bucket-select').value = $('bucket-select').options[0].value;
-  writeHash({});
-  addressSeen = location.hash;
+  link.clear();
   forgetLanguage();
   settings.forgotten();
   setStatus(() => t('status.forgotten'));
