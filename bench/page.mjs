@@ -10,7 +10,7 @@
 // The zips are read in place from ../shared (never copied into the repository).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../scripts/build.mjs';
@@ -25,8 +25,6 @@ const SERIES = ['السعودية', 'الرياض', 'مكة'];
 // Each added in turn as a fourth series, then taken off again.
 const EXTRA = ['جدة', 'الملك', 'وزارة', 'التعليم', 'الصحة'];
 const RUNS = Number(process.argv[2] ?? 3);
-
-/** Every file under `dir`, as paths. */
 
 async function withBrowser(f) {
   const profile = mkdtempSync(join(tmpdir(), 'marsad-page-bench-'));

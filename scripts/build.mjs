@@ -56,13 +56,13 @@ export function buildWasm() {
   console.error(`built ${wasm} (${statSync(wasm).size} bytes)`);
 }
 
+/** Licence files shipped beside the page, in the single file and in the package. */
+export const NOTICES = ['LICENSE', 'THIRD-PARTY-NOTICES.md'];
+
 /**
  * The static site in dist/site (relative paths, hashed assets, a service worker), the single
  * offline file dist/marsad.html, and the embeddable element dist/widget/marsad-timeline.js.
  */
-/** Licence files shipped beside the page and in the package. */
-export const NOTICES = ['LICENSE', 'THIRD-PARTY-NOTICES.md'];
-
 export async function buildSite() {
   const vite = join(root, 'node_modules', '.bin', 'vite');
   run(vite, ['build']);
@@ -76,14 +76,14 @@ export async function buildSite() {
   writeFileSync(`${wasm}.gz`, gzipSync(readFileSync(wasm), { level: 9 }));
   run(vite, ['build', '--config', 'vite.single.config.mjs']);
   const { writeSingleFile } = await import('./single-file.mjs');
-  const { out, bytes } = writeSingleFile(root);
+  const { out, bytes } = writeSingleFile(root, NOTICES);
   console.error(`built ${out} (${bytes} bytes)`);
 
   run(vite, ['build', '--config', 'vite.widget.config.mjs']);
   console.error('built dist/widget/marsad-timeline.js');
 
   const { writePackage } = await import('./package.mjs');
-  console.error(`built ${writePackage(root)} (the npm package)`);
+  console.error(`built ${writePackage(root, NOTICES)} (the npm package)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

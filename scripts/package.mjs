@@ -6,7 +6,8 @@ import { join } from 'node:path';
 const MODULES = ['engine-client.js', 'analysis.js', 'dom.js', 'files.js', 'core.js', 'worker-core.js'];
 const WASM = ['marsad.js', 'marsad_bg.wasm', 'marsad.d.ts', 'marsad_bg.wasm.d.ts'];
 
-export function writePackage(root) {
+/** `notices`: the licence files (paths under `root`) shipped in the package. */
+export function writePackage(root, notices) {
   const out = join(root, 'dist', 'npm');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'wasm'), { recursive: true });
@@ -20,8 +21,7 @@ export function writePackage(root) {
   );
   copyFileSync(join(root, 'dist', 'widget', 'marsad-timeline.js'), join(out, 'widget.js'));
   for (const f of ['index.d.ts', 'widget.d.ts']) copyFileSync(join(root, 'www', 'api', f), join(out, f));
-  copyFileSync(join(root, 'LICENSE'), join(out, 'LICENSE'));
-  copyFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), join(out, 'THIRD-PARTY-NOTICES.md'));
+  for (const f of notices) copyFileSync(join(root, f), join(out, f));
   copyFileSync(join(root, 'src', 'key', 'LEXICON-LICENSE.md'), join(out, 'LEXICON-LICENSE.md'));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const manifest = {

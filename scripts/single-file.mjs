@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-export function writeSingleFile(root) {
+/** `notices`: the licence files (paths under `root`) to carry in a comment. */
+export function writeSingleFile(root, notices) {
   let html = readFileSync(join(root, 'www', 'index.html'), 'utf8');
   const css = [join(root, 'node_modules', 'uplot', 'dist', 'uPlot.min.css'), join(root, 'www', 'style.css')]
     .map((f) => readFileSync(f, 'utf8'))
@@ -36,8 +37,8 @@ export function writeSingleFile(root) {
   replace(/<link rel="stylesheet" href="\.\/style\.css">/, `<style>${css}</style>`);
   replace(/<script type="module" src="\.\/main\.js"><\/script>/, `<script type="module">${js}</script>`);
   // The licences of the code and of the data inside it, in a comment (`--` may not occur in one).
-  const notices = ['LICENSE', 'THIRD-PARTY-NOTICES.md'].map((f) => readFileSync(join(root, f), 'utf8').replaceAll('--', '- -')).join('\n\n');
-  replace(/<\/html>\s*$/, `</html>\n<!--\n${notices}\n-->\n`);
+  const licences = notices.map((f) => readFileSync(join(root, f), 'utf8').replaceAll('--', '- -')).join('\n\n');
+  replace(/<\/html>\s*$/, `</html>\n<!--\n${licences}\n-->\n`);
   const out = join(root, 'dist', 'marsad.html');
   writeFileSync(out, html);
   return { out, bytes: Buffer.byteLength(html) };

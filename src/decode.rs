@@ -45,11 +45,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, NotText> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(encoding, &bytes[bom_len..]));
     }
-    if let Some(encoding) = utf16_without_bom(bytes) {
+    // `contains` is memchr, many times faster than searching by position in every file; it is
+    // asked once, for UTF-16 sniffing and for binary files.
+    let has_nul = bytes.contains(&0);
+    if let Some(encoding) = utf16_without_bom(bytes, has_nul) {
         return Ok(decode_with(encoding, bytes));
     }
-    // `contains` is memchr, many times faster than searching by position in every file.
-    if bytes.contains(&0) {
+    if has_nul {
         let offset = bytes.iter().position(|&b| b == 0).unwrap_or(0);
         return Err(NotText::Binary { offset });
     }
@@ -83,7 +85,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 
 /// UTF-16 saved without a BOM: in Arabic, Latin or mixed text the high byte of almost every
 /// code unit is 0x00 (Latin, spaces, digits) or 0x06 (Arabic), while low bytes vary.
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+fn utf16_without_bom(bytes: &[u8], has_nul: bool) -> Option<&'static Encoding> {
     if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
@@ -91,12 +93,11 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let units = bytes.len() / 2;
     // Text with no high byte at all, as UTF-8 text has neither, is answered by two memchr
     // passes instead of two counting ones.
-    if !bytes.contains(&0x00) && !bytes.contains(&0x06) {
+    if !has_nul && !bytes.contains(&0x06) {
         return None;
     }
     let share = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| high(b)).count() * 100 / units;
     let (even, odd) = (share(0), share(1));
-    let has_nul = bytes.contains(&0);
     match (even, odd) {
         (e, o) if o >= 90 && e < 50 && (has_nul || o == 100) => Some(encoding_rs::UTF_16LE),
         (e, o) if e >= 90 && o < 50 && (has_nul || e == 100) => Some(encoding_rs::UTF_16BE),

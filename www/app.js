@@ -292,7 +292,7 @@ async function refresh() {
   // it, that layout would be one long task.
   await painted();
   // Series drawn stay drawn (on the corpus as it now is) even when the term box was emptied.
-  const drawn = timeline.redraw();
+  const drawn = timeline.redraw({ fresh: true });
   const listed = engine.documents();
   await drawn;
   const documents = await listed;

@@ -3,12 +3,8 @@
 // Every string goes in as a text node, so a term like «</text><script>» stays text.
 
 import { EVENT_COLOUR, colour, isoToSeconds } from './chart.js';
-import { t } from './i18n.js';
-
-/** A word of the page's language for a bucket or a measure; an unknown one as it is. */
-const word = (kind, value, known) => (known.includes(value) ? t(`${kind}.${value}`) : String(value ?? ''));
-const bucketWord = (b) => word('bucket', b, ['day', 'week', 'month', 'quarter', 'year']);
-const measureWord = (m) => word('measure', m ?? 'count', ['count', 'rate', 'share']);
+import { svgEl as node } from './dom.js';
+import { bucketWord, measureWord, t } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, "Noto Sans", "Noto Naskh Arabic", Tahoma, sans-serif';
@@ -135,12 +131,6 @@ function bucketPosition(points, iso) {
 function niceStep(raw) {
   const power = 10 ** Math.floor(Math.log10(raw));
   return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw - 1e-9);
-}
-
-function node(tag, attrs = {}) {
-  const n = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) if (k !== 'xmlns') n.setAttribute(k, String(v));
-  return n;
 }
 
 function text(content, attrs) {

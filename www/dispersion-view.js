@@ -4,10 +4,9 @@
 // draws a few hundred shapes; a column's shade says how many matches it holds.
 
 import { colour } from './chart.js';
-import { bdi, el } from './dom.js';
+import { bdi, el, svgEl as node } from './dom.js';
 import { num, t } from './i18n.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 44;
 const BAND = 22;
 const PAD = 8;
@@ -110,8 +109,3 @@ export class DispersionView {
 
 const hits = (s) => s.documents.reduce((n, d) => n + d.positions.length, 0);
 
-function node(tag, attrs) {
-  const n = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
-  return n;
-}

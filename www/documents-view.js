@@ -227,10 +227,17 @@ export function renderErrors(list, errors) {
   list.append(...errors.map((e) => el('li', {}, bdi(e.name), `: ${e.message}`)));
 }
 
+/** How many documents each date source dated (`undated` for none): `{ 'file-name': 10, undated: 2 }`. */
+export function dateSourceCounts(documents) {
+  const counts = {};
+  for (const d of documents) counts[d.dateSource ?? 'undated'] = (counts[d.dateSource ?? 'undated'] ?? 0) + 1;
+  return counts;
+}
+
 /** One line saying how the documents were dated, so weak dates are never hidden. */
 export function datingSummary(documents) {
-  const count = (source) => documents.filter((d) => d.dateSource === source).length;
-  const parts = [...SOURCES.map((source) => [count(source), source]), [count(undefined) + count(null), 'undated']];
+  const counts = dateSourceCounts(documents);
+  const parts = [...SOURCES, 'undated'].map((source) => [counts[source] ?? 0, source]);
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => t(`dating.${what}`, { n }));
   return t('dating', { parts: said.join(t('list.comma')) });
 }

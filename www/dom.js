@@ -17,3 +17,10 @@ export function el(tag, props = {}, ...children) {
 export function bdi(text) {
   return el('bdi', {}, text);
 }
+
+/** An SVG element with its attributes (`xmlns` is the namespace it is made in, not an attribute). */
+export function svgEl(tag, attrs = {}) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attrs)) if (key !== 'xmlns') node.setAttribute(key, String(value));
+  return node;
+}

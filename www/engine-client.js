@@ -36,6 +36,9 @@ export class EngineClient {
   /** The corpus-wide switches as last set (the core has no getter): the methods note reads them. */
   switches = { countDuplicatesOnce: false, excludeBoilerplate: false };
 
+  /** The module's normalisation steps, all of them (see normalisationSteps). */
+  #allSteps;
+
   /** `{ lines, places }` of the boilerplate left out, while it is. */
   boilerplateOut = null;
 
@@ -150,6 +153,15 @@ export class EngineClient {
    * `[{ id, description, examples: [{ input, output }], defaultOn }]`.
    */
   normalisationSteps({ all = false } = {}) {
+    // Every step is fixed for a build of the module: asked once, whoever asks (the settings view,
+    // a shared link). The steps in use depend on the options, so those are asked each time.
+    if (all) {
+      this.#allSteps ??= this.#call('normalisationSteps', { all }).catch((e) => {
+        this.#allSteps = undefined;
+        throw e;
+      });
+      return this.#allSteps;
+    }
     return this.#call('normalisationSteps', { all });
   }
 

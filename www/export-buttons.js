@@ -3,14 +3,15 @@
 
 import { analysisFileName, download, toAnalysis } from './analysis.js';
 import { chartPng, chartSvg } from './chart-export.js';
+import { dateSourceCounts } from './documents-view.js';
 import { keywordsCsv, kwicCsv, methodsNote, seriesCsv } from './exports.js';
 import { t } from './i18n.js';
-import { completeOptions } from './settings-view.js';
+import { completeOptions } from './view-state.js';
 
 const CSV = 'text/csv;charset=utf-8';
 
 /** At most this many lines per series go into the chart data when the reader asks for them. */
-export const MAX_CONTEXTS = 1000;
+const MAX_CONTEXTS = 1000;
 
 /** Named as the chart data (JSON) is: after the first series' key. */
 const named = (timelines, suffix) => analysisFileName(timelines[0]).replace(/\.json$/, suffix);
@@ -18,6 +19,11 @@ const named = (timelines, suffix) => analysisFileName(timelines[0]).replace(/\.j
 /** `keywords`, `timeline`, `kwic`: the panels whose contents are exported; `report(text)` says what went wrong. */
 export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
   const drawn = () => timeline.view.timelines;
+  /** What the chart data and the methods note say about the corpus and how it was counted. */
+  const facts = async () => {
+    const [stats, documents, stopwords, steps] = await Promise.all([engine.stats(), engine.documents(), engine.stopwords(), engine.normalisationSteps()]);
+    return { stats, documents, stopwords, steps };
+  };
   const on = (id, make) =>
     $(id).addEventListener('click', async () => {
       try {
@@ -38,7 +44,7 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
   on('export-analysis', async () => {
     const timelines = drawn();
     if (!timelines.length) return report(t('exports.nothing'));
-    const [stats, documents, stopwords, steps] = await Promise.all([engine.stats(), engine.documents(), engine.stopwords(), engine.normalisationSteps()]);
+    const { stats, documents, stopwords, steps } = await facts();
     const settings = {
       queries: timelines.map((line) => line.term),
       bucket: timelines[0].bucket,
@@ -49,20 +55,18 @@ export function wireExports({ engine, $, keywords, timeline, kwic, report }) {
       countDuplicatesOnce: engine.switches.countDuplicatesOnce,
       excludeBoilerplate: engine.switches.excludeBoilerplate,
     };
-    const dateSources = {};
-    for (const d of documents) dateSources[d.dateSource ?? 'undated'] = (dateSources[d.dateSource ?? 'undated'] ?? 0) + 1;
-    const corpus = { documents: stats.documents, included: stats.included, tokens: stats.tokens, dated: stats.dated, undated: stats.undated, dateSources };
+    const corpus = { documents: stats.documents, included: stats.included, tokens: stats.tokens, dated: stats.dated, undated: stats.undated, dateSources: dateSourceCounts(documents) };
     const contexts = $('export-contexts').checked ? await Promise.all(timelines.map((line) => linesOf(engine, line.term))) : undefined;
     download(analysisFileName(timelines[0]), JSON.stringify(toAnalysis(timelines, { events: timeline.events.items, settings, corpus, contexts }), null, 2));
   });
   on('export-methods', async () => {
-    const [stats, documents, stopwords, steps] = await Promise.all([engine.stats(), engine.documents(), engine.stopwords(), engine.normalisationSteps()]);
+    const { stats, documents, stopwords, steps } = await facts();
     const note = methodsNote({
       stats,
       documents,
       stopwords: stopwords.length,
       stopwordEdits: keywords.stopwordEdits,
-      stopwordLanguages: completeOptions(engine.options?.() ?? {}).stopwordLanguages,
+      stopwordLanguages: completeOptions(engine.options()).stopwordLanguages,
       steps,
       switches: engine.switches,
       timelines: drawn(),

@@ -4,7 +4,7 @@
 // a file except the KWIC lines the journalist asked for.
 
 import { datingSummary } from './documents-view.js';
-import { language, t } from './i18n.js';
+import { bucketWord, languageName, measureWord, t } from './i18n.js';
 
 /**
  * The words these files put in front of a reader, in the page's language at the moment of the
@@ -13,22 +13,10 @@ import { language, t } from './i18n.js';
  */
 const say = (key, params) => t(`export.${key}`, params);
 const header = (key) => say(key).split('|');
-const measure = (m) => (['count', 'rate', 'share'].includes(m) ? t(`measure.${m}`) : String(m));
-const bucket = (b) => (['day', 'week', 'month', 'quarter', 'year'].includes(b) ? t(`bucket.${b}`) : String(b));
 const note = (key, params) => t(`note.${key}`, params);
 
 const quote = (w) => `«${w}»`;
 
-/** Language codes as names in the page's language: «Arabic, English». */
-function languageNames(codes) {
-  let names;
-  try {
-    names = new Intl.DisplayNames([language()], { type: 'language' });
-  } catch {
-    names = null;
-  }
-  return codes.map((code) => names?.of(code) ?? code).join(t('list.comma'));
-}
 
 /** UTF-8's byte order mark: without it Excel reads the file as the local code page and Arabic turns to mojibake. */
 const BOM = '\uFEFF';
@@ -71,7 +59,7 @@ export function seriesCsv(timelines) {
     say('seriesDocs'),
     ...timelines.flatMap(({ term, measure: m }) => [
       say('seriesCount', { term }),
-      ...(measured ? [say('seriesValue', { term, measure: measure(m) })] : []),
+      ...(measured ? [say('seriesValue', { term, measure: measureWord(m) })] : []),
       ...(smoothed ? [say('seriesSmoothed', { term })] : []),
     ]),
   ];
@@ -108,13 +96,13 @@ export function methodsNote({ stats, documents, stopwords, stopwordEdits = { add
     `- ${note('corpus', { ...stats, left: stats.documents - stats.included })}`,
     `- ${datingSummary(documents)}`,
     `- ${stepText.length ? note('normalisation', { steps: stepText.join('; ') }) : note('normalisation.none')}`,
-    `- ${note('stopwords', { n: stopwords, languages: languageNames(stopwordLanguages), added: list(stopwordEdits.added), removed: list(stopwordEdits.removed) })}`,
+    `- ${note('stopwords', { n: stopwords, languages: stopwordLanguages.map(languageName).join(t('list.comma')), added: list(stopwordEdits.added), removed: list(stopwordEdits.removed) })}`,
     `- ${note(switches.countDuplicatesOnce ? 'duplicates.once' : 'duplicates.each')}`,
     `- ${note(switches.excludeBoilerplate ? 'boilerplate.out' : 'boilerplate.in')}`,
     `- ${note('matching')}`,
   ];
   if (timelines.length) {
-    lines.push(`- ${note('series', { bucket: bucket(timelines[0].bucket), measure: measure(timelines[0].measure) })}`);
+    lines.push(`- ${note('series', { bucket: bucketWord(timelines[0].bucket), measure: measureWord(timelines[0].measure) })}`);
     for (const line of timelines) {
       const dated = line.points.reduce((sum, p) => sum + p.count, 0);
       const docs = line.points.reduce((sum, p) => sum + (p.docsWithTerm ?? 0), 0);

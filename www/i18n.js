@@ -142,6 +142,24 @@ export function num(value, { digits = 2, fixed = false } = {}) {
   return numbers.get(cacheKey).format(value);
 }
 
+/** A language's name in the page's language (`fr` → «French», «الفرنسية»); the code where the browser knows none. */
+export function languageName(code) {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The page's word for a bucket (`month`) or a measure (`rate`); anything else as it is. */
+export function bucketWord(bucket) {
+  return ['auto', 'day', 'week', 'month', 'quarter', 'year'].includes(bucket) ? t(`bucket.${bucket}`) : String(bucket ?? '');
+}
+
+export function measureWord(measure = 'count') {
+  return ['count', 'rate', 'share'].includes(measure) ? t(`measure.${measure}`) : String(measure);
+}
+
 /**
  * An ISO date (YYYY-MM-DD) for reading: ISO itself in English, written out in Arabic. `bucket`
  * says how much of it matters: a month bucket's start reads «مارس ٢٠٢١». Anything not an ISO

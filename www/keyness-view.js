@@ -11,7 +11,7 @@ import { num, onLanguageChange, parts, t } from './i18n.js';
 const LIMIT = 100;
 
 /** The day after an ISO date: the page's «to» includes its day, the engine's excludes it. */
-export function nextDay(iso) {
+function nextDay(iso) {
   const day = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(day.getTime())) return undefined;
   day.setUTCDate(day.getUTCDate() + 1);
@@ -19,14 +19,14 @@ export function nextDay(iso) {
 }
 
 /** The sources named by the documents in play, with how many documents each has, by name. */
-export function sourcesOf(documents) {
+function sourcesOf(documents) {
   const counts = new Map();
   for (const d of documents) if (d.source && !d.excluded) counts.set(d.source, (counts.get(d.source) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([name, docs]) => ({ name, docs }));
 }
 
 /** The first and last dates of the documents in play, or null when none is dated. */
-export function dateSpan(documents) {
+function dateSpan(documents) {
   const dates = documents.filter((d) => d.date && !d.excluded).map((d) => d.date).sort();
   return dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null;
 }
@@ -38,7 +38,6 @@ export class KeynessView {
   /** The last comparison shown: `{ keyness, query }`. */
   result = null;
   #ticket = 0;
-  #documents = [];
 
   /** `root`: the element to build into; `onAdd(query)` adds a word to the timeline, `onKwic({ query, from, to })` shows its lines. */
   constructor({ engine, root, onAdd, onKwic }) {
@@ -71,7 +70,6 @@ export class KeynessView {
 
   /** The corpus changed: new dates and sources to choose from; a comparison shown is made again. */
   setDocuments(documents) {
-    this.#documents = documents;
     const span = dateSpan(documents);
     const sources = sourcesOf(documents);
     for (const side of [this.target, this.reference]) {
@@ -94,7 +92,6 @@ export class KeynessView {
   clear() {
     this.#ticket++;
     this.result = null;
-    this.#documents = [];
     for (const side of [this.target, this.reference]) {
       side.from.value = '';
       side.to.value = '';

@@ -2,7 +2,6 @@
 // the controls back into it (and keeps them on this device), and follows the section the reader
 // is working in. What the fields mean and accept is view-state.js's business.
 
-import { DEFAULT_LANGUAGES, STOPWORD_LANGUAGES } from './settings-view.js';
 import { eventsField, parseEvents } from './timeline-events.js';
 import { fits, readHash, writeHash } from './url-state.js';
 import { readingOptions, saysReading, viewFields } from './view-state.js';
@@ -72,7 +71,7 @@ export class PageLink {
   async reading(view) {
     if (!saysReading(view)) return undefined;
     const steps = await this.engine.normalisationSteps({ all: true });
-    return readingOptions(view, steps, DEFAULT_LANGUAGES, STOPWORD_LANGUAGES);
+    return readingOptions(view, steps);
   }
 
   /** Brings the section the view names into sight. */

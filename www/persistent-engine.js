@@ -86,7 +86,7 @@ export class PersistentEngine extends EngineClient {
    * again (this browser keeps none, or stopped keeping them), to be added again by hand.
    */
   async reconfigure(options, progress = {}) {
-    const had = (await super.documents()).length;
+    const had = (await super.stats()).documents;
     await super.configure(options);
     this.#options = options;
     const store = this.#broken ? null : await this.#store;

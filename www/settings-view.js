@@ -5,13 +5,10 @@
 // again, as a reload does; the choice is kept for the next visit.
 
 import { el } from './dom.js';
-import { language, onLanguageChange, t } from './i18n.js';
+import { language, languageName, onLanguageChange, t } from './i18n.js';
 import { ProgressView } from './progress-view.js';
-import { readingFields } from './view-state.js';
+import { STOPWORD_LANGUAGES, completeOptions, readingFields } from './view-state.js';
 
-/** The built-in stopword lists (src/stopwords/), by ISO 639-1 code; an unknown code is refused by the engine. */
-export const STOPWORD_LANGUAGES = ['ar', 'en', 'fa', 'ur', 'ku', 'tr', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'ru'];
-export const DEFAULT_LANGUAGES = ['ar', 'en'];
 const TRY_TEXT = 'أَحْمَد في المدينةِ، ٢٠١٧';
 
 /** Characters that look like nothing, shown by name in the examples: otherwise «before» and «after» look the same. */
@@ -22,19 +19,12 @@ const INVISIBLE = {
 const INVISIBLE_RE = new RegExp(`([${Object.keys(INVISIBLE).join('')}\u202a-\u202e\u2066-\u2069])`, 'u');
 
 /** A text as nodes, each invisible character as a marked name: «می⟨ZWNJ⟩روم». */
-export function visible(text) {
+function visible(text) {
   return text.split(INVISIBLE_RE).filter(Boolean).map((piece) => {
     if (!INVISIBLE_RE.test(piece) || piece.length !== 1) return piece;
     const name = INVISIBLE[piece] ?? `U+${piece.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     return el('span', { class: 'invisible' }, name);
   });
-}
-
-/** Full options from a partial (stored) one, for comparing choices: every step named, the languages sorted. */
-export function completeOptions(options = {}, steps = []) {
-  const normalise = Object.fromEntries(steps.map((s) => [s.id, options.normalise?.[s.id] ?? s.defaultOn]));
-  const stopwordLanguages = [...(options.stopwordLanguages ?? DEFAULT_LANGUAGES)].sort();
-  return { normalise, stopwordLanguages };
 }
 
 export class SettingsView {
@@ -89,7 +79,7 @@ export class SettingsView {
 
   /** The options in use as a link's fields (view-state.js); none until the steps are known. */
   readingFields() {
-    return this.#steps.length ? readingFields(this.#applied, this.#steps, DEFAULT_LANGUAGES) : {};
+    return this.#steps.length ? readingFields(this.#applied, this.#steps) : {};
   }
 
   /** Whether `options` (complete) are the ones in use. */
@@ -133,10 +123,9 @@ export class SettingsView {
         ),
       ),
     );
-    const names = new Intl.DisplayNames([language()], { type: 'language' });
     this.languages.replaceChildren(
       ...STOPWORD_LANGUAGES.map((code) =>
-        el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'language', value: code, ...(choice.stopwordLanguages.includes(code) ? { checked: '' } : {}) }), ' ', names.of(code) ?? code),
+        el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'language', value: code, ...(choice.stopwordLanguages.includes(code) ? { checked: '' } : {}) }), ' ', languageName(code)),
       ),
     );
     this.#changed();

@@ -5,8 +5,8 @@
 import { bdi, el } from './dom.js';
 import { date, t } from './i18n.js';
 
-export const MAX_EVENTS = 12;
-export const MAX_LABEL = 60;
+const MAX_EVENTS = 12;
+const MAX_LABEL = 60;
 
 /** A real calendar date written YYYY-MM-DD (2023-02-30 is refused). */
 function isDate(iso) {
@@ -16,7 +16,7 @@ function isDate(iso) {
 }
 
 /** A label as kept: trimmed, no control characters, at most MAX_LABEL characters; null when empty. */
-export function cleanLabel(label) {
+function cleanLabel(label) {
   const clean = [...String(label ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim()].slice(0, MAX_LABEL).join('');
   return clean || null;
 }
@@ -35,7 +35,7 @@ export function parseEvents(value) {
 }
 
 /** The fragment's `events` value for a list ('' for none). */
-export function encodeEvents(events) {
+function encodeEvents(events) {
   return events.map((e) => `${e.date} ${e.label}`).join('\n');
 }
 

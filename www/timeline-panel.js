@@ -12,8 +12,6 @@ import { t } from './i18n.js';
 export class TimelinePanel {
   /** The queries drawn, first one first. */
   series = [];
-  /** How many questions the panel asked the engine: the tests check that a new series asks one. */
-  requests = { timeline: 0, dispersion: 0 };
   #ticket = 0;
   /**
    * The engine's answers by query, for the shape in `#shapeKey` and the corpus as it was at the
@@ -84,11 +82,14 @@ export class TimelinePanel {
     return Promise.resolve();
   }
 
-  /** Draws the same series again: new documents, another bucket or measure. */
-  redraw() {
+  /**
+   * Draws the same series again: another bucket, measure or layout asks the engine only for
+   * what that shape lacks; `fresh` (the corpus changed) asks for everything again.
+   */
+  redraw({ fresh = false } = {}) {
     // Also after a language switch: the events' dates are written in the page's language.
     this.events.render();
-    return this.series.length ? this.#show(this.series, { fresh: true }) : this.draw();
+    return this.series.length ? this.#show(this.series, { fresh }) : this.draw();
   }
 
   clear() {
@@ -158,9 +159,8 @@ export class TimelinePanel {
     }
   }
 
-  /** Asks the engine for one series and keeps its answer; counted in `requests` (for tests). */
+  /** Asks the engine for one series and keeps its answer. */
   async #fetch(query, shape, cache) {
-    this.requests.timeline++;
     const timeline = await this.engine.timeline(query, shape);
     cache.set(query, { timeline });
     return timeline;
@@ -169,7 +169,6 @@ export class TimelinePanel {
   async #dispersion(query, cache) {
     const entry = cache.get(query);
     if (!entry.dispersion) {
-      this.requests.dispersion++;
       entry.dispersion = await this.engine.dispersion(query);
     }
     return entry.dispersion;

@@ -7,7 +7,7 @@ import { colour } from './chart.js';
 import { date, language, num, parts, t } from './i18n.js';
 
 /** The bucket starting on `start` named for reading: «2023-03», «week of 2023-01-02», «مارس ٢٠٢٣». */
-export function periodLabel(start, bucket) {
+function periodLabel(start, bucket) {
   if (language() === 'en') {
     const short = { month: 7, year: 4 }[bucket];
     return t(`readout.period.${bucket}`, { start: short ? start.slice(0, short) : start });

@@ -107,12 +107,17 @@ fn fold_near_numbers(text: &str, tokens: &mut [Token]) {
         for token in tokens.get_mut(near).unwrap_or_default() {
             // A word folded for an earlier number is not folded again (one that folds to
             // nothing is, harmlessly).
-            if let Kind::Word(word) = &mut token.kind {
-                if word.is_empty() {
-                    *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
-                }
+            if matches!(&token.kind, Kind::Word(word) if word.is_empty()) {
+                fold_word(text, token);
             }
         }
+    }
+}
+
+/// Fills a word token's folded form from its text.
+fn fold_word(text: &str, token: &mut Token) {
+    if let Kind::Word(word) = &mut token.kind {
+        *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
     }
 }
 
@@ -121,9 +126,7 @@ fn fold_near_numbers(text: &str, tokens: &mut [Token]) {
 pub(super) fn all_folded(text: &str) -> Vec<Token> {
     let mut out = tokens(text);
     for token in &mut out {
-        if let Kind::Word(word) = &mut token.kind {
-            *word = text.get(token.start..token.end).map(fold).unwrap_or_default();
-        }
+        fold_word(text, token);
     }
     out
 }

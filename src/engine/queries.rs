@@ -118,11 +118,10 @@ impl Engine {
         let hits = self.hits(&matcher);
         let mut per_doc: Vec<DocumentHits> = Vec::with_capacity(self.docs.len());
         let mut found = hits.iter().peekable();
-        // Each spelling's index in `variants`, keyed by its text: surfaces hold no spaces, so the
-        // text names the run of surfaces, and the table is the vocabulary's type (one copy of its
-        // code in the wasm build). `form` is reused, so a spelling seen before allocates nothing.
-        let mut index = crate::count::Map::<String, u32>::default();
-        let mut variants: Vec<Variant> = Vec::new();
+        // Each spelling's count, keyed by its text: surfaces hold no spaces, so the text names the
+        // run of surfaces, and the table is the vocabulary's type (one copy of its code in the wasm
+        // build). `form` is reused, so a spelling seen before allocates nothing.
+        let mut counts = crate::count::Map::<String, u32>::default();
         let mut form = String::new();
         for d in self.included() {
             let n = match found.next_if(|(id, _)| *id == d.summary.id) {
@@ -136,17 +135,11 @@ impl Engine {
                             }
                             form.push_str(self.vocab.surface_text(surface(e)));
                         }
-                        let at = match index.get(form.as_str()) {
-                            Some(&at) => at,
+                        match counts.get_mut(form.as_str()) {
+                            Some(n) => *n = n.saturating_add(1),
                             None => {
-                                let at = u32::try_from(variants.len()).unwrap_or(u32::MAX);
-                                index.insert(form.clone(), at);
-                                variants.push(Variant { form: form.clone(), count: 0 });
-                                at
+                                counts.insert(form.clone(), 1);
                             }
-                        };
-                        if let Some(v) = variants.get_mut(at as usize) {
-                            v.count += 1;
                         }
                     }
                     u32::try_from(doc_hits.len()).unwrap_or(u32::MAX)
@@ -155,7 +148,9 @@ impl Engine {
             };
             per_doc.push(DocumentHits { date: d.summary.date, hits: n, tokens: d.summary.tokens });
         }
-        drop(index);
+        // `sort` is a total order (count, then spelling), so the table's order does not show.
+        let mut variants: Vec<Variant> =
+            counts.into_iter().map(|(form, count)| Variant { form, count: count.into() }).collect();
         Variant::sort(&mut variants);
         variants.truncate(50);
         let key = match (query.any.as_slice(), query.not.is_empty()) {

@@ -6,8 +6,10 @@
 //! for [`super::Language::source`] and [`super::Language::licence`]. Done in `const fn`s so the
 //! stripped text is built at compile time and no build script is needed.
 
-/// Comment lines that stay in the embedded text.
-const KEPT_COMMENTS: [&[u8]; 2] = [b"# Source: ", b"# Licence: "];
+/// The header lines that stay in the embedded text, read by `source()` and `licence()`.
+pub(super) const SOURCE: &str = "# Source: ";
+pub(super) const LICENCE: &str = "# Licence: ";
+const KEPT_COMMENTS: [&[u8]; 2] = [SOURCE.as_bytes(), LICENCE.as_bytes()];
 
 /// The length of `file` once its other comment lines are left out.
 pub const fn stripped_len(file: &[u8]) -> usize {

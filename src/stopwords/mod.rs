@@ -31,12 +31,12 @@ impl Language {
 
     /// Where the list comes from, as its header says.
     pub fn source(&self) -> &'static str {
-        self.header_field("# Source: ")
+        self.header_field(embed::SOURCE)
     }
 
     /// The licence of the list, as its header says.
     pub fn licence(&self) -> &'static str {
-        self.header_field("# Licence: ")
+        self.header_field(embed::LICENCE)
     }
 
     fn header_field(&self, prefix: &str) -> &'static str {
