@@ -204,7 +204,7 @@ impl Engine {
         let keyed = key::key_with(form, self.lexicon, &self.vocab);
         match &self.stemmer {
             Some(stemmer) if !key::is_arabic_word(&keyed) => stemmer.stem(&keyed),
-            _ => key::fold_final(&keyed, &self.options.normalise),
+            _ => key::fold_final_owned(keyed, &self.options.normalise),
         }
     }
 

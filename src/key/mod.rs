@@ -7,6 +7,7 @@
 //! possessive. The key keeps ة and ى (they disambiguate the segmentation); [`fold_final`] then
 //! applies the ة → ه and ى → ي folds if the normalisation options ask for them.
 
+mod affix;
 mod arabic;
 pub mod function_words;
 pub mod lexicon;
@@ -62,7 +63,7 @@ pub fn key_of(
     evidence: &dyn Evidence,
 ) -> String {
     let form = segmentation_view(options).normalise(word);
-    fold_final(&key_with(&form, lexicon, evidence), options)
+    fold_final_owned(key_with(&form, lexicon, evidence), options)
 }
 
 /// Keys for a list of words, the list itself serving as the corpus: the contract of
@@ -74,7 +75,7 @@ pub fn keys_for_words<S: AsRef<str>>(words: &[S], options: &crate::normalise::No
     // type shares its hash-table code in the wasm build.
     let corpus: HashSet<String, foldhash::fast::FixedState> = forms.iter().cloned().collect();
     let lexicon = Lexicon::builtin();
-    forms.iter().map(|form| fold_final(&key_with(form, lexicon, &corpus), options)).collect()
+    forms.iter().map(|form| fold_final_owned(key_with(form, lexicon, &corpus), options)).collect()
 }
 
 /// The key with the built-in lexicon and no corpus evidence.
@@ -90,6 +91,21 @@ pub fn segmentation_view(options: &crate::normalise::NormaliseOptions) -> crate:
 
 /// Applies the ة → ه and ى → ي folds that [`segmentation_view`] held back.
 pub fn fold_final(key: &str, options: &crate::normalise::NormaliseOptions) -> String {
+    fold_final_owned(key.to_owned(), options)
+}
+
+/// [`fold_final`] on a key already owned: it runs once per distinct form, and most keys have
+/// neither letter, so those are returned as they are instead of rebuilt a character at a time.
+pub fn fold_final_owned(key: String, options: &crate::normalise::NormaliseOptions) -> String {
+    // ة is D8 A9 and ى is D9 89 in UTF-8; neither byte pair occurs inside another character.
+    let folds = |pair: &[u8]| match pair {
+        [0xD8, 0xA9] => options.fold_teh_marbuta,
+        [0xD9, 0x89] => options.fold_yeh,
+        _ => false,
+    };
+    if !key.as_bytes().windows(2).any(folds) {
+        return key;
+    }
     key.chars()
         .map(|c| match c {
             'ة' if options.fold_teh_marbuta => 'ه',
@@ -187,5 +203,9 @@ mod tests {
         assert_eq!(fold_final("مدينة مستشفى", &on), "مدينه مستشفي");
         let off = crate::normalise::NormaliseOptions { fold_teh_marbuta: false, ..on };
         assert_eq!(fold_final("مدينة", &off), "مدينة");
+        assert_eq!(fold_final("مدينة مستشفى", &off), "مدينة مستشفي");
+        let neither = crate::normalise::NormaliseOptions { fold_yeh: false, ..off };
+        assert_eq!(fold_final("مدينة مستشفى", &neither), "مدينة مستشفى");
+        assert_eq!(fold_final("موصل mosul", &on), "موصل mosul");
     }
 }
