@@ -34,7 +34,7 @@ fn lowercase(c: char) -> Mapped {
         // Final sigma is a positional form, like Arabic letter forms: «ΟΔΟΣ» and «οδός» meet.
         'ς' => Mapped::Char('σ'),
         _ => {
-            let mut lower = c.to_lowercase();
+            let mut lower = crate::case::lowercase(c);
             if lower.len() == 1 && lower.next() == Some(c) {
                 Mapped::Same
             } else {

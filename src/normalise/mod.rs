@@ -234,7 +234,7 @@ impl NormaliseOptions {
             Mapped::Remap(d) => self.push_mapped(d, out, start, depth),
             Mapped::Str(s) => s.chars().for_each(|d| self.push_mapped(d, out, start, depth)),
             Mapped::Owned(s) => s.chars().for_each(|d| self.push_mapped(d, out, start, depth)),
-            Mapped::Lower(c) => c.to_lowercase().for_each(|d| self.push_mapped(d, out, start, depth)),
+            Mapped::Lower(c) => crate::case::lowercase(c).for_each(|d| self.push_mapped(d, out, start, depth)),
         }
     }
 
