@@ -13,7 +13,7 @@ use foldhash::fast::FixedState;
 /// Every distinct form of a corpus is looked up here several times: a fast hash matters.
 type Set = HashSet<String, FixedState>;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), test))]
 const DATA: &[u8] = include_bytes!("lexicon-ar.bin");
 const MAGIC: &[u8] = b"MRSDLEX2";
 /// Bytes below this drop letters from the previous entry; bytes from it up are letters.
