@@ -1,7 +1,8 @@
 // Regenerates src/stopwords/*.txt from the npm package `stopword` (a pinned devDependency) and the
 // curation below. The Rust build only reads the generated files, so it never needs this script or
 // node_modules: run `node scripts/gen-stopwords.mjs` after changing the curation or the package
-// version, and commit the result.
+// version, and commit the result. The page's wasm embeds the lists packed: then run
+// `cargo test --lib pack_the_stopwords -- --ignored` (src/stopwords/packed.rs; a test fails until then).
 //
 // Why `stopword` and not `stopwords-iso`: stopwords-iso's lists are built for search engines and
 // hide words a journalist counts (its English list has "bill", "state", "fire", "home", "research",

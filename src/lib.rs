@@ -8,6 +8,7 @@
 //! bindings are thin layers around [`Engine`], so both give the same answers.
 
 pub mod boilerplate;
+pub mod case;
 pub mod count;
 pub mod date;
 pub mod decode;

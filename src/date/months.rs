@@ -14,7 +14,8 @@ pub(super) fn fold(word: &str) -> String {
     // Arabic has no case: only other scripts pay for the general lower-casing table.
     let plain = |c: char| c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c);
     let lowered = word.chars().flat_map(|c| {
-        let (fast, slow) = if plain(c) { (Some(c.to_ascii_lowercase()), None) } else { (None, Some(c.to_lowercase())) };
+        let (fast, slow) =
+            if plain(c) { (Some(c.to_ascii_lowercase()), None) } else { (None, Some(crate::case::lowercase(c))) };
         fast.into_iter().chain(slow.into_iter().flatten())
     });
     for c in lowered {

@@ -42,7 +42,7 @@ const NAMES: [(Role, &[&str]); 6] = [
 
 /// `Published At`, `published_at` and `publishedAt` are the same column to a person.
 fn key(name: &str) -> String {
-    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(crate::case::lowercase).collect()
 }
 
 /// For each role (in the order of [`NAMES`]), the index of the column that plays it.

@@ -125,26 +125,21 @@ impl Run<'_> {
 }
 
 /// CRC-32 (IEEE), byte at a time. rawzip's own is faster but its 16 KB of tables would be
-/// the largest thing this module adds to the wasm; this one's table is 1 KB.
+/// the largest thing this module adds to the wasm; this one's table is 1 KB, built on first use
+/// (as a constant it was 1 KB of incompressible data in the page's wasm).
 fn crc32(data: &[u8]) -> u32 {
-    !data.iter().fold(!0u32, |crc, &b| (crc >> 8) ^ CRC_TABLE[usize::from((crc as u8) ^ b)])
+    static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(crc_table);
+    !data.iter().fold(!0u32, |crc, &b| (crc >> 8) ^ table[usize::from((crc as u8) ^ b)])
 }
 
-const CRC_TABLE: [u32; 256] = {
+fn crc_table() -> [u32; 256] {
     let mut table = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut crc = i as u32;
-        let mut bit = 0;
-        while bit < 8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            bit += 1;
-        }
-        table[i] = crc;
-        i += 1;
+    for (i, entry) in (0u32..).zip(table.iter_mut()) {
+        *entry = (0..8).fold(i, |crc, _| if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 });
     }
     table
-};
+}
 
 /// Folders and files that archivers and operating systems add, which no one means to load.
 fn hidden(name: &str) -> bool {

@@ -13,6 +13,7 @@ use foldhash::fast::FixedState;
 /// Every distinct form of a corpus is looked up here several times: a fast hash matters.
 type Set = HashSet<String, FixedState>;
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 const DATA: &[u8] = include_bytes!("lexicon-ar.bin");
 const MAGIC: &[u8] = b"MRSDLEX2";
 /// Bytes below this drop letters from the previous entry; bytes from it up are letters.
@@ -30,7 +31,7 @@ impl Lexicon {
         static LEXICON: OnceLock<Lexicon> = OnceLock::new();
         // A corrupt embedded file would be a build error caught by the tests, so an empty
         // lexicon (corpus evidence only) is a safe fallback rather than a panic.
-        LEXICON.get_or_init(|| Lexicon::decode(DATA).unwrap_or_default())
+        LEXICON.get_or_init(|| Lexicon::decode(&data()).unwrap_or_default())
     }
 
     pub fn is_noun(&self, stem: &str) -> bool {
@@ -68,6 +69,19 @@ impl Lexicon {
         let verbs = r.section(&alphabet)?;
         Some(Lexicon { nouns, verbs })
     }
+}
+
+/// The MRSDLEX2 file: native builds embed it as is; the page's wasm embeds it packed by
+/// `marsad-lexpack` (`crates/lexpack`, 14 KB smaller gzipped) and unpacks it here, to the
+/// same bytes (`the_packed_lexicon_unpacks_to_the_lexicon_byte_for_byte`).
+#[cfg(not(target_arch = "wasm32"))]
+fn data() -> std::borrow::Cow<'static, [u8]> {
+    DATA.into()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn data() -> std::borrow::Cow<'static, [u8]> {
+    marsad_lexpack::unpack(include_bytes!("lexicon-ar.packed")).unwrap_or_default().into()
 }
 
 /// Calls `f` with `a` + `b` built on the stack: this runs for every candidate stem of every
@@ -163,6 +177,21 @@ mod tests {
         let first = data.len() - 8 - body.len();
         data[first] = 9;
         assert!(Lexicon::decode(&data).is_none());
+    }
+
+    #[test]
+    fn the_packed_lexicon_unpacks_to_the_lexicon_byte_for_byte() {
+        let packed = include_bytes!("lexicon-ar.packed");
+        let unpacked = marsad_lexpack::unpack(packed).unwrap();
+        assert!(unpacked == DATA, "run `cargo test --lib pack_the_lexicon -- --ignored`");
+    }
+
+    #[test]
+    #[ignore = "writes src/key/lexicon-ar.packed"]
+    fn pack_the_lexicon() {
+        let packed = marsad_lexpack::pack(DATA);
+        std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/src/key/lexicon-ar.packed"), &packed).unwrap();
+        assert_eq!(marsad_lexpack::unpack(&packed).unwrap(), DATA);
     }
 
     #[test]

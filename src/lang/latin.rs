@@ -28,7 +28,7 @@ fn table() -> &'static HashMap<String, u32, FixedState> {
         let mut table: HashMap<String, u32, FixedState> = HashMap::default();
         for (bit, code) in LANGUAGES.iter().enumerate() {
             for word in stopwords::language(code).into_iter().flat_map(stopwords::Language::words) {
-                *table.entry(word.to_lowercase()).or_insert(0) |= 1 << bit;
+                *table.entry(crate::case::lowercase_str(word)).or_insert(0) |= 1 << bit;
             }
         }
         table
@@ -48,7 +48,7 @@ pub(super) fn language(sample: &str) -> Option<&'static str> {
         words += 1;
         let key = if word.chars().any(char::is_uppercase) {
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.extend(word.chars().flat_map(crate::case::lowercase));
             lower.as_str()
         } else {
             word
@@ -68,4 +68,19 @@ pub(super) fn language(sample: &str) -> Option<&'static str> {
     let (&(top, best), &(second, _)) = (ranked.first()?, ranked.get(1)?);
     let clear = u64::from(top) * 12 >= u64::from(words) * u64::from(WEIGHT) && top * 2 >= second * 3 && top > 0;
     clear.then(|| LANGUAGES.get(best).copied()).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `case::lowercase_str` is `str::to_lowercase` only without «Σ»: these lists have none.
+    #[test]
+    fn the_lists_lower_case_as_std_does() {
+        for code in LANGUAGES {
+            for word in stopwords::language(code).into_iter().flat_map(stopwords::Language::words) {
+                assert_eq!(crate::case::lowercase_str(word), word.to_lowercase(), "{code}: {word}");
+            }
+        }
+    }
 }

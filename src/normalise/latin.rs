@@ -7,8 +7,6 @@
 //! lowercase text writes «ırak». Switching on `foldLatinDiacritics`, which maps «ı» to «i», makes
 //! both meet at the cost of merging the two Turkish letters.
 
-use icu_normalizer::DecomposingNormalizerBorrowed;
-
 use super::{Mapped, NormaliseOptions};
 
 pub(super) fn map(o: &NormaliseOptions, c: char, prev: impl FnOnce() -> Option<char>) -> Mapped {
@@ -34,7 +32,7 @@ fn lowercase(c: char) -> Mapped {
         // Final sigma is a positional form, like Arabic letter forms: «ΟΔΟΣ» and «οδός» meet.
         'ς' => Mapped::Char('σ'),
         _ => {
-            let mut lower = c.to_lowercase();
+            let mut lower = crate::case::lowercase(c);
             if lower.len() == 1 && lower.next() == Some(c) {
                 Mapped::Same
             } else {
@@ -93,7 +91,7 @@ fn fold_letter(c: char) -> Option<Mapped> {
         return Some(Mapped::Str(s));
     }
     // NFKD shares its data with the NFKC step, so this costs no extra code size.
-    let nfkd = DecomposingNormalizerBorrowed::new_nfkd();
+    let nfkd = super::icu_data::nfkd()?;
     let mut base = nfkd.normalize_iter(core::iter::once(c)).filter(|&d| !is_combining_mark(d));
     let first = base.next()?;
     match base.next() {

@@ -16,11 +16,11 @@
 //! through ICU4X.
 
 mod arabic;
+mod icu_data;
 mod latin;
 mod steps;
 mod text;
 
-use icu_normalizer::ComposingNormalizerBorrowed;
 use serde::{Deserialize, Serialize};
 
 pub use arabic::{is_tashkeel, TATWEEL};
@@ -131,7 +131,10 @@ impl NormaliseOptions {
             return;
         }
         out.truncate(start);
-        let nfkc = ComposingNormalizerBorrowed::new_nfkc();
+        let Some(nfkc) = icu_data::nfkc() else {
+            self.map_into(word, out, false);
+            return;
+        };
         self.map_into(&nfkc.normalize(word), out, false);
         for _ in 1..MAX_ROUNDS {
             let Some(mapped) = out.get(start..) else { return };
@@ -234,7 +237,7 @@ impl NormaliseOptions {
             Mapped::Remap(d) => self.push_mapped(d, out, start, depth),
             Mapped::Str(s) => s.chars().for_each(|d| self.push_mapped(d, out, start, depth)),
             Mapped::Owned(s) => s.chars().for_each(|d| self.push_mapped(d, out, start, depth)),
-            Mapped::Lower(c) => c.to_lowercase().for_each(|d| self.push_mapped(d, out, start, depth)),
+            Mapped::Lower(c) => crate::case::lowercase(c).for_each(|d| self.push_mapped(d, out, start, depth)),
         }
     }
 
@@ -258,6 +261,7 @@ fn last_char(out: &str, start: usize, pending: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use icu_normalizer::ComposingNormalizerBorrowed;
 
     #[test]
     fn defaults_fold_a_realistic_mix() {

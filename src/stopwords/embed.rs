@@ -9,8 +9,10 @@
 /// The header lines that stay in the embedded text, read by `source()` and `licence()`.
 pub(super) const SOURCE: &str = "# Source: ";
 pub(super) const LICENCE: &str = "# Licence: ";
+#[cfg(any(not(target_arch = "wasm32"), test))] // the page's wasm unpacks the stripped text (`packed.rs`)
 const KEPT_COMMENTS: [&[u8]; 2] = [SOURCE.as_bytes(), LICENCE.as_bytes()];
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 /// The length of `file` once its other comment lines are left out.
 pub const fn stripped_len(file: &[u8]) -> usize {
     let mut len = 0;
@@ -25,6 +27,7 @@ pub const fn stripped_len(file: &[u8]) -> usize {
     len
 }
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 /// `file` without its other comment lines; `N` must be [`stripped_len`] of it.
 pub const fn strip<const N: usize>(file: &[u8]) -> [u8; N] {
     let mut out = [0u8; N];
@@ -45,6 +48,7 @@ pub const fn strip<const N: usize>(file: &[u8]) -> [u8; N] {
     out
 }
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 /// The index just past the line starting at `start`, its `\n` included.
 const fn line_end(file: &[u8], start: usize) -> usize {
     let mut i = start;
@@ -57,6 +61,7 @@ const fn line_end(file: &[u8], start: usize) -> usize {
     i
 }
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 const fn keeps(file: &[u8], start: usize) -> bool {
     if start >= file.len() || file[start] != b'#' {
         return true;
@@ -71,6 +76,7 @@ const fn keeps(file: &[u8], start: usize) -> bool {
     false
 }
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 const fn starts_with_at(file: &[u8], start: usize, prefix: &[u8]) -> bool {
     if file.len() - start < prefix.len() {
         return false;

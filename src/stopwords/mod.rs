@@ -11,6 +11,7 @@
 //! "did", Arabic «كرد» is "Kurds". [`Stopwords::builtin`] takes Arabic and English.
 
 mod embed;
+mod packed;
 
 use crate::key::{self, Lexicon, NoEvidence};
 use crate::normalise::NormaliseOptions;
@@ -44,6 +45,7 @@ impl Language {
     }
 }
 
+#[cfg(any(not(target_arch = "wasm32"), test))]
 macro_rules! language {
     ($code:literal, $name:literal) => {{
         const FULL: &[u8] = include_bytes!(concat!($code, ".txt"));
@@ -56,6 +58,8 @@ macro_rules! language {
     }};
 }
 
+/// The lists as native builds embed them; the page's wasm unpacks the same text ([`packed`]).
+#[cfg(any(not(target_arch = "wasm32"), test))]
 const LANGUAGES: &[Language] = &[
     language!("ar", "Arabic"),
     language!("en", "English"),
@@ -77,13 +81,17 @@ const LANGUAGES: &[Language] = &[
 pub const DEFAULT_LANGUAGES: &[&str] = &["ar", "en"];
 
 /// Every built-in list, in a fixed order.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn languages() -> &'static [Language] {
     LANGUAGES
 }
 
+#[cfg(target_arch = "wasm32")]
+pub use packed::languages;
+
 /// The built-in list for an ISO 639-1 code, if there is one.
 pub fn language(code: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.code == code)
+    languages().iter().find(|l| l.code == code)
 }
 
 /// A language code with no built-in list.
@@ -92,7 +100,7 @@ pub struct UnknownLanguage(pub String);
 
 impl std::fmt::Display for UnknownLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let known: Vec<_> = LANGUAGES.iter().map(|l| l.code).collect();
+        let known: Vec<_> = languages().iter().map(|l| l.code).collect();
         write!(f, "no stopword list for «{}»; there are lists for {}", self.0, known.join(", "))
     }
 }

@@ -17,6 +17,7 @@
 
 mod classes;
 mod fast;
+mod rules;
 mod special;
 mod uax;
 mod utf16;

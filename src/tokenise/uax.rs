@@ -11,22 +11,19 @@
 //! its boundaries are used, and a segment counts as a word when it holds a letter or a digit.
 
 use icu_segmenter::iterators::WordBreakIterator;
-use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::scaffold::Utf8;
-use icu_segmenter::{WordSegmenter, WordSegmenterBorrowed};
 
 use super::classes::{ALNUM, ALPHA};
+use super::rules::segmenter;
 use super::Segment;
-
-const SEGMENTER: WordSegmenterBorrowed<'static> =
-    WordSegmenter::new_for_non_complex_scripts(WordBreakInvariantOptions::default());
 
 /// A stretch of text handed to the segmenter, with positions kept relative to the whole text.
 pub(super) struct Region<'t> {
     text: &'t str,
     base: usize,
     end: usize,
-    breaks: WordBreakIterator<'static, 't, Utf8>,
+    /// `None` only if the segmenter could not be built (see [`segmenter`]).
+    breaks: Option<WordBreakIterator<'static, 't, Utf8>>,
     prev: usize,
 }
 
@@ -34,8 +31,8 @@ impl<'t> Region<'t> {
     /// `text[base..end]` is segmented as if it were the whole text; callers choose the ends where
     /// that changes nothing.
     pub(super) fn new(text: &'t str, base: usize, end: usize) -> Self {
-        let mut breaks = SEGMENTER.segment_str(text.get(base..end).unwrap_or(""));
-        breaks.next(); // the boundary at the start
+        let mut breaks = segmenter().map(|s| s.segment_str(text.get(base..end).unwrap_or("")));
+        breaks.as_mut().and_then(Iterator::next); // the boundary at the start
         Region { text, base, end, breaks, prev: base }
     }
 
@@ -49,7 +46,7 @@ impl<'t> Region<'t> {
     }
 
     pub(super) fn next_segment(&mut self) -> Option<Segment> {
-        while let Some(boundary) = self.breaks.next() {
+        while let Some(boundary) = self.breaks.as_mut()?.next() {
             let (start, end) = (self.prev, self.base + boundary);
             self.prev = end;
             let Some(s) = self.text.get(start..end) else { continue };
@@ -104,7 +101,7 @@ fn attaches(c: char) -> bool {
     let mut buf = [b'!', 0, 0, 0, 0];
     let len = 1 + c.encode_utf8(&mut buf[1..]).len();
     match std::str::from_utf8(&buf[..len]) {
-        Ok(s) => SEGMENTER.segment_str(s).nth(1) != Some(1),
+        Ok(s) => segmenter().is_some_and(|seg| seg.segment_str(s).nth(1) != Some(1)),
         Err(_) => false,
     }
 }
