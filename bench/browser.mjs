@@ -3,8 +3,11 @@
 // counts lowercased words in a Map; the wasm side decodes, normalises, tokenises, keys and
 // counts every document through the Engine and builds a keyword table.
 // Run after a build (npm run build): node bench/browser.mjs
-// Text: the SaudiNewsNet article bodies in ../shared (never copied into the repo); without
-// them, the project's fixtures repeated.
+// Text: the SaudiNewsNet article bodies of the first day in ../shared (never copied into the
+// repo); `TEXT=seeds` the five seed articles repeated 200 times, the native target's text;
+// without ../shared, the project's fixtures repeated.
+// The same documents are then indexed natively on one core (`examples/index_profile`), the
+// ceiling for the wasm build, so the JS ratio the wasm could reach at best is printed beside it.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 const SEPARATOR = '\n\u001e\n';
 
 function corpusText() {
+  const seeds = join(root, '..', 'shared', 'seeds');
+  if (process.env.TEXT === 'seeds' && existsSync(seeds)) {
+    const texts = readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(seeds, n), 'utf8'));
+    return { source: 'the seeds repeated 200 times', docs: Array.from({ length: 200 }, () => texts).flat() };
+  }
   const zips = join(root, '..', 'shared', 'corpora', 'saudinewsnet');
   if (existsSync(zips)) {
     const zip = readdirSync(zips).filter((n) => n.endsWith('.zip')).sort()[0];
@@ -26,6 +34,25 @@ function corpusText() {
   const dir = join(root, 'tests', 'fixtures', 'corpus');
   const one = ['2021-03-02-mosul-ar.txt', '2021-03-16-mosul-ar.txt'].map((n) => readFileSync(join(dir, n), 'utf8')).join('\n');
   return { source: 'fixtures repeated (../shared absent)', docs: Array.from({ length: 4000 }, () => one) };
+}
+
+/** The same documents, one file each, indexed by the native build on one core: best of 3. */
+function nativeMs(docs) {
+  execFileSync('cargo', ['build', '--release', '--quiet', '--example', 'index_profile'], { cwd: root, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-native-'));
+  const files = docs.map((d, i) => {
+    const file = join(dir, `${String(i).padStart(5, '0')}.txt`);
+    writeFileSync(file, d);
+    return file;
+  });
+  const out = execFileSync(join(root, 'target', 'release', 'examples', 'index_profile'), files, {
+    env: { ...process.env, MARSAD_THREADS: '1' },
+    maxBuffer: 1 << 24,
+  }).toString();
+  const line = out.split('\n').find((l) => l.startsWith('index + keys'));
+  const secs = /: ([\d.]+)(ms|s)\b/.exec(line ?? '');
+  if (!secs) throw new Error(`index_profile printed no time: ${out}`);
+  return Number(secs[1]) * (secs[2] === 's' ? 1000 : 1);
 }
 
 async function main() {
@@ -94,6 +121,8 @@ async function main() {
     console.log(`JS baseline (Intl.Segmenter + Map): ${result.js.ms.toFixed(0)} ms, ${mbs(result.js.ms)} MB/s, ${result.js.value} distinct words`);
     console.log(`wasm pipeline (Engine, all stages): ${result.wasm.ms.toFixed(0)} ms, ${mbs(result.wasm.ms)} MB/s, ${result.wasm.value} keys`);
     console.log(`ratio wasm/JS: ${(result.js.ms / result.wasm.ms).toFixed(1)}×`);
+    const native = nativeMs(docs);
+    console.log(`native, one core (index + keys + keyword table): ${native.toFixed(0)} ms, ${mbs(native)} MB/s: ${(result.js.ms / native).toFixed(1)}× the JS baseline`);
   } finally {
     await browser.close();
     server.close();
