@@ -42,7 +42,7 @@ impl Token {
 }
 
 /// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits: Arabic sites mix all three.
-fn digit(c: char) -> Option<u32> {
+pub(super) fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),

@@ -127,8 +127,11 @@ fn prefer_gregorian(text: &str, date: TextDate) -> TextDate {
 /// like either (lead bytes D9 and DB never appear inside another character).
 fn has_year(line: &str) -> bool {
     let bytes = line.as_bytes();
+    // Runs are followed from the first block of bytes that holds a digit: no run is cut, as
+    // the block before holds none, and no digit is cut, as no block ends inside one (a block
+    // holds the pairs that start in it).
+    let Some(mut i) = first_digit_block(bytes) else { return false };
     let mut run = 0;
-    let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let wide = match b {
             0xD9 => bytes.get(i + 1).is_some_and(|c| (0xA0..=0xA9).contains(c)),
@@ -142,6 +145,29 @@ fn has_year(line: &str) -> bool {
         i += 1 + usize::from(wide);
     }
     false
+}
+
+const BLOCK: usize = 32;
+
+/// The start of the first block of [`BLOCK`] bytes that holds a digit of any of the three
+/// scripts, or of the pair of bytes of one. Most lines hold none, and this test, without
+/// branches inside a block, is several times faster than following runs byte by byte.
+fn first_digit_block(bytes: &[u8]) -> Option<usize> {
+    let hit = |a: u8, b: u8| {
+        u8::from(a.wrapping_sub(b'0') < 10)
+            | (u8::from(a == 0xD9) & u8::from(b.wrapping_sub(0xA0) < 10))
+            | (u8::from(a == 0xDB) & u8::from(b.wrapping_sub(0xB0) < 10))
+    };
+    let block = |(h, t): (&[u8], &[u8])| h.iter().zip(t).fold(0, |any, (&a, &b)| any | hit(a, b)) != 0;
+    // Each byte with the one after it, and the last one alone.
+    let heads = bytes.get(..bytes.len().saturating_sub(1)).unwrap_or_default();
+    let tails = bytes.get(1..).unwrap_or_default();
+    let (mut h, mut t) = (heads.chunks_exact(BLOCK), tails.chunks_exact(BLOCK));
+    if let Some(k) = h.by_ref().zip(t.by_ref()).position(block) {
+        return Some(k * BLOCK);
+    }
+    let rest = heads.len() - h.remainder().len();
+    (block((h.remainder(), t.remainder())) || bytes.last().is_some_and(u8::is_ascii_digit)).then_some(rest)
 }
 
 /// The longest prefix of `s` of at most `len` bytes that ends on a char boundary.
@@ -172,6 +198,29 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(has_year(line), want, "{line}");
+            let digit = line.char_indices().find(|&(_, c)| super::super::scan::digit(c).is_some());
+            let block = first_digit_block(line.as_bytes());
+            assert_eq!(block.is_some(), digit.is_some(), "{line}");
+            assert!(block.zip(digit).is_none_or(|(b, (d, _))| b <= d && d < b + BLOCK), "{line}");
+        }
+    }
+
+    #[test]
+    fn digits_are_found_at_every_offset_and_lookalikes_are_not() {
+        for digit in ["7", "٧", "۷"] {
+            for pad in 0..80 {
+                let arabic = format!("{}{}", "ب".repeat(pad / 2), "x".repeat(pad % 2));
+                for before in ["x".repeat(pad), arabic] {
+                    let line = format!("{before}{digit} نص");
+                    let block = first_digit_block(line.as_bytes());
+                    assert!(block.is_some_and(|b| b <= before.len() && before.len() < b + BLOCK), "{line}");
+                    assert!(has_year(&format!("{before}{}", digit.repeat(4))), "{line}");
+                    assert!(!has_year(&format!("{before}{} {digit}", digit.repeat(3))), "{line}");
+                }
+            }
+        }
+        for text in ["لا".repeat(40), "٪".repeat(40), "ۺ".repeat(40), "x".repeat(100)] {
+            assert_eq!(first_digit_block(text.as_bytes()), None, "{text}");
         }
     }
 }
