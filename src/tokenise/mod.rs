@@ -189,13 +189,10 @@ impl Segments<'_> {
 fn trim_narrow_space(text: &str, mut seg: Segment) -> Segment {
     const NNBSP: &[u8] = "\u{202F}".as_bytes();
     let bytes = text.as_bytes();
-    // Its first byte, which no letter of ASCII or Arabic has, is tested first: this runs for
-    // every token.
-    let at = |i: usize| bytes.get(i) == NNBSP.first() && bytes.get(i..i + NNBSP.len()) == Some(NNBSP);
-    while seg.end - seg.start > NNBSP.len() && at(seg.start) {
+    while seg.end - seg.start > NNBSP.len() && bytes.get(seg.start..seg.start + NNBSP.len()) == Some(NNBSP) {
         seg.start += NNBSP.len();
     }
-    while seg.end - seg.start > NNBSP.len() && at(seg.end - NNBSP.len()) {
+    while seg.end - seg.start > NNBSP.len() && bytes.get(seg.end - NNBSP.len()..seg.end) == Some(NNBSP) {
         seg.end -= NNBSP.len();
     }
     seg
