@@ -42,7 +42,7 @@ impl Token {
 }
 
 /// ASCII, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits: Arabic sites mix all three.
-fn digit(c: char) -> Option<u32> {
+pub(super) fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
@@ -54,8 +54,11 @@ fn digit(c: char) -> Option<u32> {
 /// Arabic marks are letters for our purpose: «هـ» with its tatweel, or a voweled month name,
 /// must stay one word.
 fn is_word_char(c: char) -> bool {
-    crate::lang::is_letter(c)
-        || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
+    crate::lang::is_letter(c) || is_mark(c)
+}
+
+const fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}')
 }
 
 /// Zero-width and direction marks are everywhere in Arabic web text and separate nothing.
@@ -71,30 +74,70 @@ const READ_BEFORE_NUMBER: usize = 8;
 const READ_AFTER_NUMBER: usize = 24;
 
 pub(super) fn tokens(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 8);
+    let char_at = |i: usize| text.get(i..).and_then(|rest| rest.chars().next());
+    let mut start = 0;
+    while let Some(c) = char_at(start) {
         let mut end = start + c.len_utf8();
         if let Some(d) = digit(c) {
             let (mut value, mut digits) = (d, 1);
-            while let Some(d) = chars.peek().and_then(|&(_, c)| digit(c)) {
+            while let Some((d, c)) = char_at(end).and_then(|c| Some((digit(c)?, c))) {
                 value = value.saturating_mul(10).saturating_add(d);
                 digits += 1;
-                end += chars.next().map_or(0, |(_, c)| c.len_utf8());
+                end += c.len_utf8();
             }
             out.push(Token { kind: Kind::Number { value, digits }, start, end });
         } else if is_word_char(c) {
-            while chars.peek().is_some_and(|&(_, c)| is_word_char(c)) {
-                end += chars.next().map_or(0, |(_, c)| c.len_utf8());
-            }
+            end = word_end(text, end);
             // Folded below if a number is near.
             out.push(Token { kind: Kind::Word(String::new()), start, end });
         } else if !is_space(c) {
             out.push(Token { kind: Kind::Punct(c), start, end });
         }
+        start = end;
     }
     fold_near_numbers(text, &mut out);
     out
+}
+
+/// Word characters of the Arabic block, U+0600 + index: [`is_word_char`] as a table, for the
+/// loop over a word's letters.
+const ARABIC_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x600 + i as u32) {
+            table[i] = crate::lang::is_arabic_block_letter(c) || is_mark(c);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Where the run of word characters from `end` stops. ASCII and the Arabic block, nearly
+/// every letter of a dateline, are read by byte and table.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(end) {
+        end += if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            1
+        } else if (0xD8..=0xDB).contains(&b) {
+            let low = usize::from(b & 0x03) << 6 | usize::from(bytes.get(end + 1).map_or(0, |&c| c & 0x3F));
+            if !ARABIC_WORD.get(low).copied().unwrap_or(false) {
+                break;
+            }
+            2
+        } else {
+            match text.get(end..).and_then(|rest| rest.chars().next()) {
+                Some(c) if is_word_char(c) => c.len_utf8(),
+                _ => break,
+            }
+        };
+    }
+    end
 }
 
 /// Folds the words within reach of a number; folding is most of the cost of tokenising.
@@ -134,6 +177,16 @@ pub(super) fn all_folded(text: &str) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_arabic_table_is_the_word_test() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            assert_eq!(ARABIC_WORD[(c as usize) - 0x600], is_word_char(c), "U+{:04X}", c as u32);
+            let text = format!("ا{c}ب ");
+            let by_chars = text.char_indices().find(|&(i, c)| i > 0 && !is_word_char(c)).map_or(text.len(), |(i, _)| i);
+            assert_eq!(word_end(&text, 2), by_chars, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn digits_of_every_script_make_one_number() {

@@ -225,7 +225,7 @@ pub(crate) fn is_letter(c: char) -> bool {
 }
 
 /// [`is_letter`] for the Arabic block, usable in constants.
-const fn is_arabic_block_letter(c: char) -> bool {
+pub(crate) const fn is_arabic_block_letter(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{0620}'..='\u{0657}' | '\u{0659}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}'..='\u{06DC}' | '\u{06E1}'..='\u{06E8}' | '\u{06ED}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}')
 }
 
