@@ -41,6 +41,13 @@ test('the page a visitor downloads, in either language, weighs at most 500 KB gz
   for (const [lang, bytes] of Object.entries(byLanguage)) assert.ok(bytes <= 500_000, `${lang}: ${bytes} bytes`);
 });
 
+test('the shipped wasm core stays under its 400 KB budget, gzipped as the budget is measured', () => {
+  const { rows } = pageWeight(BUILT);
+  const wasm = rows.filter((r) => r.file.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, wasm.map((r) => r.file).join(' '));
+  assert.ok(wasm[0].gzip < 400_000, `${wasm[0].file}: ${wasm[0].gzip} bytes gzipped`);
+});
+
 test('the licences of the code and of the data in the wasm are published beside the page', () => {
   assert.match(readFileSync(join(SITE, 'LICENSE'), 'utf8'), /MIT License/i);
   const notices = readFileSync(join(SITE, 'THIRD-PARTY-NOTICES.md'), 'utf8');
