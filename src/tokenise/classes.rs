@@ -67,6 +67,12 @@ pub(super) fn class(entry: u8) -> Class {
     }
 }
 
+/// Whether an entry is an ALetter, without going through [`class`].
+#[inline(always)]
+pub(super) fn is_letter(entry: u8) -> bool {
+    entry & CLASS_MASK == class_bits(Class::Letter)
+}
+
 const OTHER: u8 = class_bits(Class::Other);
 /// Other and numeric: ² ½ and the like form a one-character word of their own.
 const OTHER_NUMBER: u8 = class_bits(Class::Other) | ALNUM;
