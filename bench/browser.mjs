@@ -10,7 +10,7 @@
 // ceiling for the wasm build, so the JS ratio the wasm could reach at best is printed beside it.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../scripts/build.mjs';
@@ -45,10 +45,15 @@ function nativeMs(docs) {
     writeFileSync(file, d);
     return file;
   });
-  const out = execFileSync(join(root, 'target', 'release', 'examples', 'index_profile'), files, {
-    env: { ...process.env, MARSAD_THREADS: '1' },
-    maxBuffer: 1 << 24,
-  }).toString();
+  let out;
+  try {
+    out = execFileSync(join(root, 'target', 'release', 'examples', 'index_profile'), files, {
+      env: { ...process.env, MARSAD_THREADS: '1' },
+      maxBuffer: 1 << 24,
+    }).toString();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const line = out.split('\n').find((l) => l.startsWith('index + keys'));
   const secs = /: ([\d.]+)(ms|s)\b/.exec(line ?? '');
   if (!secs) throw new Error(`index_profile printed no time: ${out}`);
@@ -126,6 +131,7 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

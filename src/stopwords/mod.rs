@@ -58,22 +58,33 @@ macro_rules! language {
     }};
 }
 
-/// The lists as native builds embed them; the page's wasm unpacks the same text ([`packed`]).
-#[cfg(any(not(target_arch = "wasm32"), test))]
-const LANGUAGES: &[Language] = &[
-    language!("ar", "Arabic"),
-    language!("en", "English"),
-    language!("fr", "French"),
-    language!("de", "German"),
-    language!("es", "Spanish"),
-    language!("it", "Italian"),
-    language!("pt", "Portuguese"),
-    language!("tr", "Turkish"),
-    language!("fa", "Persian"),
-    language!("ur", "Urdu"),
-    language!("ku", "Kurdish (Sorani)"),
-    language!("ru", "Russian"),
-    language!("nl", "Dutch"),
+/// Declares each built-in list's code and name once, for both builds: the native lists embed
+/// their files, the page's wasm names the texts it unpacks ([`packed`]).
+macro_rules! lists {
+    ($(($code:literal, $name:literal)),* $(,)?) => {
+        /// Code and name of each list, in [`languages`] order.
+        #[cfg(any(target_arch = "wasm32", test))]
+        const NAMES: &[(&str, &str)] = &[$(($code, $name)),*];
+        /// The lists as native builds embed them.
+        #[cfg(any(not(target_arch = "wasm32"), test))]
+        const LANGUAGES: &[Language] = &[$(language!($code, $name)),*];
+    };
+}
+
+lists![
+    ("ar", "Arabic"),
+    ("en", "English"),
+    ("fr", "French"),
+    ("de", "German"),
+    ("es", "Spanish"),
+    ("it", "Italian"),
+    ("pt", "Portuguese"),
+    ("tr", "Turkish"),
+    ("fa", "Persian"),
+    ("ur", "Urdu"),
+    ("ku", "Kurdish (Sorani)"),
+    ("ru", "Russian"),
+    ("nl", "Dutch"),
 ];
 
 /// The lists [`Stopwords::builtin`] merges: the project's two first languages, which share no

@@ -5,25 +5,7 @@
 //! with `cargo test --lib pack_the_stopwords -- --ignored` (a test fails until then).
 
 #[cfg(any(target_arch = "wasm32", test))]
-use super::Language;
-
-/// Code and name of each list, in [`super::languages`] order.
-#[cfg(any(target_arch = "wasm32", test))]
-const NAMES: [(&str, &str); 13] = [
-    ("ar", "Arabic"),
-    ("en", "English"),
-    ("fr", "French"),
-    ("de", "German"),
-    ("es", "Spanish"),
-    ("it", "Italian"),
-    ("pt", "Portuguese"),
-    ("tr", "Turkish"),
-    ("fa", "Persian"),
-    ("ur", "Urdu"),
-    ("ku", "Kurdish (Sorani)"),
-    ("ru", "Russian"),
-    ("nl", "Dutch"),
-];
+use super::{Language, NAMES};
 
 /// Every built-in list, in a fixed order. Should the packed text ever be corrupt (a build
 /// error the tests catch), the lists are empty rather than the engine failing.
